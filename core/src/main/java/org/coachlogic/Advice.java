@@ -1,0 +1,31 @@
+package org.coachlogic;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The engine's answer for one client.
+ *
+ * @param recommendations what to show, ordered URGENT, CAUTION, ADVICE, then by category and id
+ * @param suppressed      recommendations that fired but are withheld, each with the id that withheld it
+ * @param ruleSet         the rule set that produced this advice
+ */
+public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed, RuleSetInfo ruleSet) {
+
+    public Advice {
+        recommendations = List.copyOf(recommendations);
+        suppressed = List.copyOf(suppressed);
+        Objects.requireNonNull(ruleSet, "ruleSet");
+    }
+
+    /** The recommendation with this id, if it was given. */
+    public Optional<Recommendation> find(String id) {
+        return recommendations.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    /** The ids of the recommendations, in output order. */
+    public List<String> ids() {
+        return recommendations.stream().map(Recommendation::id).toList();
+    }
+}

@@ -1,0 +1,31 @@
+package org.coachlogic;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One piece of advice for the client.
+ *
+ * @param id       stable id of the rule that gave it, such as {@code recovery.short-sleep}
+ * @param category what it is about
+ * @param priority how soon to act on it
+ * @param summary  one sentence of at most 140 characters
+ * @param detail   a short paragraph with the how and why
+ * @param because  the facts that made it fire, in words a host can show; never empty
+ * @param sources  the evidence it rests on; never empty
+ */
+public record Recommendation(String id, Category category, Priority priority, String summary, String detail,
+                             List<String> because, List<Source> sources) {
+
+    public static final int MAX_SUMMARY_LENGTH = 140;
+
+    public Recommendation {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(detail, "detail");
+        because = List.copyOf(because);
+        sources = List.copyOf(sources);
+    }
+}

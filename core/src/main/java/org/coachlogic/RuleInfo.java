@@ -1,0 +1,29 @@
+package org.coachlogic;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the engine knows about one rule from its metadata.
+ *
+ * @param id         stable id, such as {@code safety.cauda-equina}
+ * @param category   category of the recommendation it gives
+ * @param priority   priority of the recommendation it gives
+ * @param sources    the evidence it rests on, in the order the rule names them
+ * @param suppresses categories its recommendation withholds while it is shown (beyond the engine's fixed
+ *                   rule that an URGENT SAFETY recommendation withholds everything outside SAFETY)
+ * @param summary    the recommendation's summary in the engine's locale
+ */
+public record RuleInfo(String id, Category category, Priority priority, List<Source> sources,
+                       Set<Category> suppresses, String summary) {
+
+    public RuleInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(summary, "summary");
+        sources = List.copyOf(sources);
+        suppresses = Set.copyOf(suppresses);
+    }
+}

@@ -1,0 +1,18 @@
+package org.coachlogic;
+
+import java.util.Objects;
+
+/**
+ * The evidence a recommendation rests on.
+ *
+ * @param key   stable key from the rule base's source registry, such as {@code nice-ng59}
+ * @param label short citation a host can show
+ * @param url   where to read it; {@code null} when the source has no stable address
+ */
+public record Source(String key, String label, String url) {
+
+    public Source {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(label, "label");
+    }
+}

@@ -1,0 +1,83 @@
+package org.coachlogic.facts;
+
+import java.util.Objects;
+import java.util.Set;
+
+import org.coachlogic.internal.Checks;
+
+/**
+ * Everything a host knows about one client, mirroring the JSON input contract ({@code docs/contract.md}).
+ * Only {@link #client()} is required. A {@code null} section means nothing in it is known; the engine
+ * never reads an unknown fact as good or as bad. The sets are never {@code null}: an empty set means
+ * nothing was reported.
+ *
+ * <p>Records are immutable; the {@code with...} methods return a copy with one section replaced:
+ * <pre>{@code
+ * ClientFacts facts = ClientFacts.of(Client.of(42, Experience.NOVICE))
+ *         .withGoals(Set.of(Goal.STRENGTH))
+ *         .withSleep(new Sleep(5.5));
+ * }</pre>
+ */
+public record ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag> redFlags, Sleep sleep,
+                          Stress stress, Activity activity, Mindset mindset, Training training) {
+
+    public ClientFacts {
+        new Checks()
+                .required("$.client", client)
+                .noNulls("$.goals", goals)
+                .noNulls("$.redFlags", redFlags)
+                .throwIfAny();
+        goals = Sets.copyOf(goals, Goal.class);
+        redFlags = Sets.copyOf(redFlags, RedFlag.class);
+    }
+
+    /** Facts with only the client known. */
+    public static ClientFacts of(Client client) {
+        return new ClientFacts(Objects.requireNonNull(client, "client"), Set.of(), null, Set.of(), null, null,
+                null, null, null);
+    }
+
+    public ClientFacts withClient(Client value) {
+        return new ClientFacts(value, goals, pain, redFlags, sleep, stress, activity, mindset, training);
+    }
+
+    public ClientFacts withGoals(Set<Goal> value) {
+        return new ClientFacts(client, value, pain, redFlags, sleep, stress, activity, mindset, training);
+    }
+
+    public ClientFacts withPain(Pain value) {
+        return new ClientFacts(client, goals, value, redFlags, sleep, stress, activity, mindset, training);
+    }
+
+    public ClientFacts withRedFlags(Set<RedFlag> value) {
+        return new ClientFacts(client, goals, pain, value, sleep, stress, activity, mindset, training);
+    }
+
+    public ClientFacts withSleep(Sleep value) {
+        return new ClientFacts(client, goals, pain, redFlags, value, stress, activity, mindset, training);
+    }
+
+    public ClientFacts withStress(Stress value) {
+        return new ClientFacts(client, goals, pain, redFlags, sleep, value, activity, mindset, training);
+    }
+
+    public ClientFacts withActivity(Activity value) {
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, value, mindset, training);
+    }
+
+    public ClientFacts withMindset(Mindset value) {
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, value, training);
+    }
+
+    public ClientFacts withTraining(Training value) {
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, mindset, value);
+    }
+
+    public boolean has(RedFlag flag) {
+        return redFlags.contains(flag);
+    }
+
+    public boolean has(Goal goal) {
+        return goals.contains(goal);
+    }
+}

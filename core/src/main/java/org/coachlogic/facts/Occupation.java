@@ -1,0 +1,9 @@
+package org.coachlogic.facts;
+
+/** The kind of work the client does most days. */
+public enum Occupation {
+    DESK,
+    MANUAL,
+    MIXED,
+    OTHER;
+}

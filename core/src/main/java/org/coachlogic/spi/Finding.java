@@ -1,0 +1,49 @@
+package org.coachlogic.spi;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a rule's consequence inserts to say it applies: the reasons it fired, nothing else. The engine
+ * knows which rule inserted it and takes the id, category, priority, sources and text from that rule's
+ * metadata and the message bundle; rules never print, call out, or decide what the host sees.
+ *
+ * <pre>
+ * rule "Short sleep"
+ *     &#64;id("recovery.short-sleep") &#64;category("RECOVERY") &#64;priority("ADVICE") &#64;sources("aasm-2015 article-load")
+ * when
+ *     Sleep( $h : hoursPerNight, hoursPerNight &lt; 7.0 )
+ * then
+ *     insert(Finding.because("sleep.short", $h, 7.0));
+ * end
+ * </pre>
+ */
+public final class Finding {
+
+    private final List<Reason> reasons;
+
+    private Finding(List<Reason> reasons) {
+        this.reasons = List.copyOf(reasons);
+    }
+
+    /** A finding with one reason. */
+    public static Finding because(String key, Object... args) {
+        return new Finding(List.of(Reason.of(key, args)));
+    }
+
+    /** A copy of this finding with one more reason. */
+    public Finding and(String key, Object... args) {
+        List<Reason> more = new ArrayList<>(reasons);
+        more.add(Reason.of(key, args));
+        return new Finding(more);
+    }
+
+    public List<Reason> reasons() {
+        return reasons;
+    }
+
+    @Override
+    public String toString() {
+        return "Finding" + reasons;
+    }
+}
