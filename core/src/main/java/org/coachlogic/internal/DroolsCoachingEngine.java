@@ -94,6 +94,10 @@ public final class DroolsCoachingEngine implements CoachingEngine {
             session.addEventListener(collector.firings);
             session.insert(facts);
             session.insert(facts.client());
+            insertIfKnown(session, facts.client().sport());
+            facts.client().conditions().forEach(session::insert);
+            facts.goals().forEach(session::insert);
+            facts.redFlags().forEach(session::insert);
             insertIfKnown(session, facts.pain());
             insertIfKnown(session, facts.sleep());
             insertIfKnown(session, facts.stress());

@@ -61,18 +61,23 @@ final class RuleBaseLoader {
         List<String> problems = new ArrayList<>();
         Map<String, RuleMeta> rules = new HashMap<>();
         Map<String, String> ruleById = new HashMap<>();
+        Map<String, RuleMeta> byId = new HashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 RuleMeta meta = meta(rule, sources, messages, problems);
                 if (meta == null) {
                     continue;
                 }
+                // Several DRL rules may give one recommendation (alternative conditions for it), as long as
+                // they agree on everything the recommendation carries.
                 String where = rule.getPackageName() + "/\"" + rule.getName() + "\"";
-                String earlier = ruleById.putIfAbsent(meta.id(), where);
-                if (earlier != null) {
-                    problems.add("rule " + where + ": id " + meta.id() + " is already used by rule " + earlier);
+                RuleMeta first = byId.putIfAbsent(meta.id(), meta);
+                if (first != null && !first.equals(meta)) {
+                    problems.add("rule " + where + ": shares id " + meta.id() + " with rule " + ruleById.get(meta.id())
+                            + " but declares different category, priority, sources or suppresses");
                 }
-                rules.put(key(rule), meta);
+                ruleById.putIfAbsent(meta.id(), where);
+                rules.put(key(rule), first == null ? meta : first);
             }
         }
         if (!problems.isEmpty()) {

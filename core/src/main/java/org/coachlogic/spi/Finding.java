@@ -38,6 +38,15 @@ public final class Finding {
         return new Finding(more);
     }
 
+    /** A copy of this finding with one more reason for each value, the value as the reason's only argument. */
+    public Finding andEach(String key, Iterable<?> values) {
+        List<Reason> more = new ArrayList<>(reasons);
+        for (Object value : values) {
+            more.add(Reason.of(key, value));
+        }
+        return new Finding(more);
+    }
+
     public List<Reason> reasons() {
         return reasons;
     }
