@@ -4,40 +4,86 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.internal.json.JsonCodec;
 
 /**
  * Reads and writes the JSON contract ({@code docs/contract.md}) strictly: unknown properties, unknown enum
  * values, wrong types, out-of-range numbers, duplicate keys and trailing content are all errors, and every
  * one of them is reported, each with its JSON path, in one {@link InvalidFactsException}. Nothing is
  * silently defaulted or dropped. Output is deterministic: the same advice always gives the same bytes.
+ *
+ * <p>Reading accepts one JSON document of at most 1 MB, nested at most 32 levels, with strings of at most
+ * 10,000 characters and numbers of at most 50 characters. A whole number may be written with a zero
+ * fraction ({@code 42.0}), but not with any other. A {@code null} value means the same as leaving the
+ * property out, except for a required property, where it is an error.
+ * <pre>{@code
+ * try {
+ *     Advice advice = engine.evaluate(CoachingJson.readFacts(json));
+ *     return CoachingJson.writeAdvice(advice);
+ * } catch (InvalidFactsException e) {
+ *     e.violations().forEach(v -> System.err.println(v.path() + ": " + v.message()));
+ * }
+ * }</pre>
  */
 public final class CoachingJson {
 
     private CoachingJson() {
     }
 
-    /** Reads client facts from a JSON document. */
+    /**
+     * Reads client facts from a JSON document.
+     *
+     * @throws InvalidFactsException if the document breaks the input contract; it lists every problem,
+     *                               each with its JSON path, in document order
+     * @throws NullPointerException  if {@code json} is null
+     */
     public static ClientFacts readFacts(String json) {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.readFacts(json);
     }
 
-    /** Reads client facts from a UTF-8 JSON stream; does not close it. */
+    /**
+     * Reads client facts from a UTF-8 JSON stream; does not close it. Reads at most one byte past the
+     * 1 MB limit.
+     *
+     * @throws InvalidFactsException if the document breaks the input contract; it lists every problem,
+     *                               each with its JSON path, in document order
+     * @throws IOException           if the stream cannot be read
+     * @throws NullPointerException  if {@code json} is null
+     */
     public static ClientFacts readFacts(InputStream json) throws IOException {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.readFacts(json);
     }
 
-    /** Writes client facts as the input contract; unknown (null) values and empty sets are left out. */
+    /**
+     * Writes client facts as the input contract; unknown (null) values and empty sets are left out.
+     * Pretty-printed like {@link #writeAdvice}; {@link #readFacts(String)} reads it back to equal facts.
+     *
+     * @throws NullPointerException if {@code facts} is null
+     */
     public static String writeFacts(ClientFacts facts) {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.writeFacts(facts);
     }
 
-    /** Writes advice as the output contract, pretty-printed, ending with a newline. */
+    /**
+     * Writes advice as the output contract, with its properties in contract order, pretty-printed with
+     * two-space indentation and {@code \n} line ends whatever the platform, ending with a newline. A
+     * source without a url has no {@code url} property. The same advice always gives the same string.
+     *
+     * @throws NullPointerException if {@code advice} is null
+     */
     public static String writeAdvice(Advice advice) {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.writeAdvice(advice);
     }
 
-    /** Reads advice written by {@link #writeAdvice}; for hosts and tests that store or compare advice. */
+    /**
+     * Reads advice written by {@link #writeAdvice}; for hosts and tests that store or compare advice.
+     * As strict as {@link #readFacts(String)}: every property but a source's {@code url} is required.
+     *
+     * @throws IllegalArgumentException if the document is not the output contract; its message lists every
+     *                                  problem, each with its JSON path
+     * @throws NullPointerException     if {@code json} is null
+     */
     public static Advice readAdvice(String json) {
-        throw new UnsupportedOperationException("not yet");
+        return JsonCodec.readAdvice(json);
     }
 }

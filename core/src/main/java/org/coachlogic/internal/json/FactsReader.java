@@ -1,0 +1,173 @@
+package org.coachlogic.internal.json;
+
+import static org.coachlogic.internal.json.TreeReader.BOOLEAN;
+import static org.coachlogic.internal.json.TreeReader.NUMBER;
+import static org.coachlogic.internal.json.TreeReader.STRING;
+import static org.coachlogic.internal.json.TreeReader.WHOLE_NUMBER;
+import static org.coachlogic.internal.json.TreeReader.enumOf;
+import static org.coachlogic.internal.json.TreeReader.enumSetOf;
+import static org.coachlogic.internal.json.TreeReader.optional;
+import static org.coachlogic.internal.json.TreeReader.required;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.coachlogic.InvalidFactsException;
+import org.coachlogic.facts.Activity;
+import org.coachlogic.facts.Client;
+import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.facts.Condition;
+import org.coachlogic.facts.Experience;
+import org.coachlogic.facts.Goal;
+import org.coachlogic.facts.LegSymptoms;
+import org.coachlogic.facts.Mindset;
+import org.coachlogic.facts.Occupation;
+import org.coachlogic.facts.Pain;
+import org.coachlogic.facts.PainRegion;
+import org.coachlogic.facts.PainTrend;
+import org.coachlogic.facts.RedFlag;
+import org.coachlogic.facts.Sleep;
+import org.coachlogic.facts.Sport;
+import org.coachlogic.facts.Stress;
+import org.coachlogic.facts.Training;
+import org.coachlogic.internal.json.TreeReader.Shape;
+import org.coachlogic.internal.json.TreeReader.Values;
+
+/**
+ * Reads the input contract. Every section is built even when some of its values had problems (those
+ * read as unknown), so that the record constructors still check the ranges of the rest; the result is
+ * every problem in the document, each once, in document order.
+ */
+final class FactsReader {
+
+    private static final Shape SPORT = Shape.of(
+            optional("name", STRING),
+            optional("pushDominant", BOOLEAN));
+
+    private static final Shape CLIENT = Shape.of(
+            required("age", WHOLE_NUMBER),
+            required("experience", enumOf(Experience.class)),
+            optional("occupation", enumOf(Occupation.class)),
+            optional("sport", FactsReader::sport),
+            optional("conditions", enumSetOf(Condition.class)));
+
+    private static final Shape PAIN = Shape.of(
+            optional("region", enumOf(PainRegion.class)),
+            optional("intensity", WHOLE_NUMBER),
+            optional("durationWeeks", WHOLE_NUMBER),
+            optional("trend", enumOf(PainTrend.class)),
+            optional("acuteInjury", BOOLEAN),
+            optional("nightPain", BOOLEAN),
+            optional("legSymptoms", enumOf(LegSymptoms.class)));
+
+    private static final Shape SLEEP = Shape.of(
+            optional("hoursPerNight", NUMBER));
+
+    private static final Shape STRESS = Shape.of(
+            optional("level", WHOLE_NUMBER));
+
+    private static final Shape ACTIVITY = Shape.of(
+            optional("sedentaryHoursPerDay", NUMBER),
+            optional("strengthSessionsPerWeek", WHOLE_NUMBER),
+            optional("backSessionsPerWeek", WHOLE_NUMBER),
+            optional("aerobicMinutesPerWeek", WHOLE_NUMBER),
+            optional("stoppedTrainingBecauseOfPain", BOOLEAN));
+
+    private static final Shape MINDSET = Shape.of(
+            optional("fearOfMovement", WHOLE_NUMBER),
+            optional("believesSpineIsFragile", BOOLEAN),
+            optional("painCatastrophizingScore", WHOLE_NUMBER));
+
+    private static final Shape TRAINING = Shape.of(
+            optional("loadIncreasePercentLastWeek", NUMBER),
+            optional("techniqueCoached", BOOLEAN),
+            optional("repsAboveTargetLastTwoSessions", BOOLEAN));
+
+    private static final Shape FACTS = Shape.of(
+            required("client", FactsReader::client),
+            optional("goals", enumSetOf(Goal.class)),
+            optional("pain", FactsReader::pain),
+            optional("redFlags", enumSetOf(RedFlag.class)),
+            optional("sleep", FactsReader::sleep),
+            optional("stress", FactsReader::stress),
+            optional("activity", FactsReader::activity),
+            optional("mindset", FactsReader::mindset),
+            optional("training", FactsReader::training));
+
+    private FactsReader() {
+    }
+
+    /** @throws InvalidFactsException listing every problem, in document order */
+    static ClientFacts read(byte[] json) {
+        Problems problems = new Problems();
+        JsonNode root = Jackson.parse(json, problems);
+        ClientFacts facts = root == null ? null : facts(new TreeReader(problems), root);
+        if (problems.any()) {
+            throw new InvalidFactsException(problems.inDocumentOrder());
+        }
+        return facts;
+    }
+
+    private static ClientFacts facts(TreeReader reader, JsonNode root) {
+        Values v = reader.object(root, JsonPaths.ROOT, FACTS);
+        if (v == null || reader.problems().any()) {
+            return null;
+        }
+        return reader.construct(() -> new ClientFacts(v.get("client"), v.get("goals"), v.get("pain"),
+                v.get("redFlags"), v.get("sleep"), v.get("stress"), v.get("activity"), v.get("mindset"),
+                v.get("training")));
+    }
+
+    private static Client client(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, CLIENT);
+        if (v == null) {
+            return null;
+        }
+        Integer age = v.get("age");
+        // an age already reported as missing or unreadable is replaced by one that passes, so that the
+        // constructor checks the rest without reporting the age a second time
+        int checkedAge = age == null ? Client.MIN_AGE : age;
+        return reader.construct(() -> new Client(checkedAge, v.get("experience"), v.get("occupation"),
+                v.get("sport"), v.get("conditions")));
+    }
+
+    private static Sport sport(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, SPORT);
+        return v == null ? null : reader.construct(() -> new Sport(v.get("name"), v.get("pushDominant")));
+    }
+
+    private static Pain pain(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, PAIN);
+        return v == null ? null : reader.construct(() -> new Pain(v.get("region"), v.get("intensity"),
+                v.get("durationWeeks"), v.get("trend"), v.get("acuteInjury"), v.get("nightPain"),
+                v.get("legSymptoms")));
+    }
+
+    private static Sleep sleep(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, SLEEP);
+        return v == null ? null : reader.construct(() -> new Sleep(v.get("hoursPerNight")));
+    }
+
+    private static Stress stress(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, STRESS);
+        return v == null ? null : reader.construct(() -> new Stress(v.get("level")));
+    }
+
+    private static Activity activity(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, ACTIVITY);
+        return v == null ? null : reader.construct(() -> new Activity(v.get("sedentaryHoursPerDay"),
+                v.get("strengthSessionsPerWeek"), v.get("backSessionsPerWeek"), v.get("aerobicMinutesPerWeek"),
+                v.get("stoppedTrainingBecauseOfPain")));
+    }
+
+    private static Mindset mindset(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, MINDSET);
+        return v == null ? null : reader.construct(() -> new Mindset(v.get("fearOfMovement"),
+                v.get("believesSpineIsFragile"), v.get("painCatastrophizingScore")));
+    }
+
+    private static Training training(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, TRAINING);
+        return v == null ? null : reader.construct(() -> new Training(v.get("loadIncreasePercentLastWeek"),
+                v.get("techniqueCoached"), v.get("repsAboveTargetLastTwoSessions")));
+    }
+}

@@ -1,0 +1,224 @@
+package org.coachlogic.internal.json;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.coachlogic.Violation;
+
+/**
+ * The one place Jackson is configured: a strict parser to a tree, and a deterministic pretty printer.
+ * Parse failures become a {@link Violation} in our own words, never Jackson's class or feature names.
+ */
+final class Jackson {
+
+    static final int MAX_DOCUMENT_BYTES = 1 << 20;
+    static final int MAX_NESTING_DEPTH = 32;
+    static final int MAX_STRING_LENGTH = 10_000;
+    static final int MAX_NUMBER_LENGTH = 50;
+    static final int MAX_NAME_LENGTH = 1_000;
+
+    private static final String TRAILING = "has more content after the end of the JSON document";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNumberLength(MAX_NUMBER_LENGTH)
+                            .maxNameLength(MAX_NAME_LENGTH)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                    // one feature per call: in jackson-core 2.18.2, disable(first, other...) disables the first
+                    // and *enables* the others, which let comments and single quotes through
+                    .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                    .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                    .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
+                    .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                    .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+                    .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                    .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+                    .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                    .disable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+                    .disable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+                    .disable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+                    .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                    .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+                    .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                    .build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            // exact decimals, so that 4.0000000000000001 is seen as a fraction and not as 4
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+
+    private Jackson() {
+    }
+
+    static Violation tooLarge() {
+        return new Violation(JsonPaths.ROOT, "is larger than the limit of 1 MB (" + MAX_DOCUMENT_BYTES + " bytes)");
+    }
+
+    /** Parses one JSON document to a tree; on failure records one violation and returns null. */
+    static JsonNode parse(byte[] json, Problems problems) {
+        if (json.length > MAX_DOCUMENT_BYTES) {
+            Violation violation = tooLarge();
+            problems.add(violation.path(), violation.message());
+            return null;
+        }
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            try {
+                JsonNode root = MAPPER.readTree(parser);
+                if (root == null || root.isMissingNode()) {
+                    problems.add(JsonPaths.ROOT, "is empty; expected a JSON object");
+                    return null;
+                }
+                return root;
+            } catch (JsonProcessingException e) {
+                String message = describe(e);
+                String path = message.startsWith(TRAILING) ? JsonPaths.ROOT : path(parser.getParsingContext());
+                problems.add(path, message + where(e.getLocation() != null ? e.getLocation() : parser.currentLocation()));
+                return null;
+            } catch (NumberFormatException e) {
+                // thrown past Jackson's own exceptions for numbers like 1e999999999999
+                problems.add(path(parser.getParsingContext()),
+                        "is a number too large or too small to read" + where(parser.currentLocation()));
+                return null;
+            }
+        } catch (IOException e) {
+            problems.add(JsonPaths.ROOT, "cannot be read as JSON text in UTF-8, UTF-16 or UTF-32");
+            return null;
+        }
+    }
+
+    /** Writes a tree pretty-printed: two-space indent, {@code "key": value}, {@code \n}, a final newline. */
+    static String write(JsonNode tree) {
+        try {
+            return PRETTY.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e); // a tree of plain nodes always writes
+        }
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEntrySpacing(Separators.Spacing.NONE)
+                .withArrayValueSpacing(Separators.Spacing.NONE)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("")
+                .withRootSeparator("");
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    private static String describe(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            if (original.startsWith("Number value length")) {
+                return "is a number longer than " + MAX_NUMBER_LENGTH + " characters";
+            }
+            if (original.startsWith("Document nesting depth")) {
+                return "is nested more than " + MAX_NESTING_DEPTH + " levels deep";
+            }
+            if (original.startsWith("String value length")) {
+                return "is a string longer than " + MAX_STRING_LENGTH + " characters";
+            }
+            if (original.startsWith("Name length")) {
+                return "has a property name longer than " + MAX_NAME_LENGTH + " characters";
+            }
+            if (original.startsWith("Document length")) {
+                return tooLarge().message();
+            }
+            return "exceeds a size limit";
+        }
+        if (original.startsWith("Duplicate field")) {
+            return "is a duplicate property; each property may appear only once";
+        }
+        if (original.startsWith("Trailing token")) {
+            return TRAILING;
+        }
+        if (original.startsWith("Non-standard token")) {
+            int start = original.indexOf('\'');
+            int end = original.indexOf('\'', start + 1);
+            String token = start >= 0 && end > start ? original.substring(start + 1, end) : "the value";
+            return "is " + token + ", which is not a JSON number; numbers must be finite";
+        }
+        return "is not valid JSON: " + plain(original);
+    }
+
+    /** Jackson's own wording, without its source excerpts and the names of its classes and features. */
+    private static String plain(String message) {
+        String text = message;
+        int source = text.indexOf("[Source:");
+        if (source >= 0) {
+            int open = text.lastIndexOf(" (", source);
+            text = text.substring(0, open >= 0 ? open : source);
+        }
+        int tick = text.indexOf('`');
+        if (tick >= 0) {
+            int colon = text.lastIndexOf(':', tick);
+            text = text.substring(0, colon >= 0 ? colon : tick);
+        }
+        int feature = text.indexOf("Feature");
+        if (feature >= 0) {
+            int open = text.lastIndexOf(" (", feature);
+            text = text.substring(0, open >= 0 ? open : feature);
+        }
+        text = text.strip();
+        if (text.isEmpty()) {
+            return "unexpected content";
+        }
+        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    private static String where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    private static String path(JsonStreamContext context) {
+        Deque<JsonStreamContext> chain = new ArrayDeque<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            chain.push(c);
+        }
+        String path = JsonPaths.ROOT;
+        for (JsonStreamContext c : chain) {
+            if (c.inArray()) {
+                path = JsonPaths.index(path, c.getCurrentIndex());
+            } else if (c.getCurrentName() != null) {
+                path = JsonPaths.child(path, c.getCurrentName());
+            }
+        }
+        return path;
+    }
+}

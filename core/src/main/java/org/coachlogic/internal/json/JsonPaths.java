@@ -1,0 +1,48 @@
+package org.coachlogic.internal.json;
+
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+
+/** JSON paths ({@code $.pain.intensity}, {@code $.redFlags[1]}, {@code $['odd name']}) and quoting for messages. */
+final class JsonPaths {
+
+    static final String ROOT = "$";
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final int MAX_QUOTED_LENGTH = 60;
+
+    private JsonPaths() {
+    }
+
+    static String child(String path, String name) {
+        if (IDENTIFIER.matcher(name).matches()) {
+            return path + '.' + name;
+        }
+        StringBuilder bracketed = new StringBuilder(path).append("['");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\'' || c == '\\') {
+                bracketed.append('\\').append(c);
+            } else if (c < 0x20) {
+                bracketed.append(String.format("\\u%04x", (int) c));
+            } else {
+                bracketed.append(c);
+            }
+        }
+        return bracketed.append("']").toString();
+    }
+
+    static String index(String path, int index) {
+        return path + '[' + index + ']';
+    }
+
+    /** A value supplied by the caller, quoted and escaped as a JSON string, shortened when long. */
+    static String quote(String value) {
+        String shown = value;
+        if (value.codePointCount(0, value.length()) > MAX_QUOTED_LENGTH) {
+            shown = value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH)) + "...";
+        }
+        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
+    }
+}

@@ -1,0 +1,144 @@
+package org.coachlogic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CoachingJsonAdviceTest {
+
+    private static final Advice SMALL_ADVICE = new Advice(
+            List.of(new Recommendation("recovery.short-sleep", Category.RECOVERY, Priority.ADVICE,
+                    "Aim for 7 to 9 hours of sleep.", "Short sleep makes pain feel worse.",
+                    List.of("sleep of 5.0 h per night is under 7 h"),
+                    List.of(new Source("nice-ng59", "NICE NG59", "https://www.nice.org.uk/guidance/ng59"),
+                            new Source("coach-notes", "Coaching notes", null)))),
+            List.of(new Suppression("load.progression", "safety.acute-injury")),
+            new RuleSetInfo("coachlogic-default", "1.0.0"));
+
+    private static final String SMALL_ADVICE_JSON = """
+            {
+              "recommendations": [
+                {
+                  "id": "recovery.short-sleep",
+                  "category": "RECOVERY",
+                  "priority": "ADVICE",
+                  "summary": "Aim for 7 to 9 hours of sleep.",
+                  "detail": "Short sleep makes pain feel worse.",
+                  "because": [
+                    "sleep of 5.0 h per night is under 7 h"
+                  ],
+                  "sources": [
+                    {
+                      "key": "nice-ng59",
+                      "label": "NICE NG59",
+                      "url": "https://www.nice.org.uk/guidance/ng59"
+                    },
+                    {
+                      "key": "coach-notes",
+                      "label": "Coaching notes"
+                    }
+                  ]
+                }
+              ],
+              "suppressed": [
+                {
+                  "id": "load.progression",
+                  "by": "safety.acute-injury"
+                }
+              ],
+              "ruleSet": {
+                "name": "coachlogic-default",
+                "version": "1.0.0"
+              }
+            }
+            """;
+
+    @Test
+    void writesAdviceAsTheOutputContractInContractOrder() {
+        // GIVEN a recommendation with one source that has a url and one that has none
+        // WHEN
+        String json = CoachingJson.writeAdvice(SMALL_ADVICE);
+
+        // THEN two-space indent, "key": value, one array element per line, \n only, a final newline
+        assertThat(json).isEqualTo(SMALL_ADVICE_JSON);
+    }
+
+    @Test
+    void writesTheSameBytesEveryTime() {
+        // GIVEN
+        String first = CoachingJson.writeAdvice(SMALL_ADVICE);
+
+        // WHEN
+        String second = CoachingJson.writeAdvice(new Advice(SMALL_ADVICE.recommendations(),
+                SMALL_ADVICE.suppressed(), SMALL_ADVICE.ruleSet()));
+
+        // THEN
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void writesAdviceWithoutRecommendationsAsEmptyArrays() {
+        // GIVEN
+        Advice advice = new Advice(List.of(), List.of(), new RuleSetInfo("coachlogic-default", "1.0.0"));
+
+        // WHEN
+        String json = CoachingJson.writeAdvice(advice);
+
+        // THEN
+        assertThat(json).isEqualTo("""
+                {
+                  "recommendations": [],
+                  "suppressed": [],
+                  "ruleSet": {
+                    "name": "coachlogic-default",
+                    "version": "1.0.0"
+                  }
+                }
+                """);
+    }
+
+    @Test
+    void readsBackWrittenAdviceAsEqualAdvice() {
+        // GIVEN
+        String json = CoachingJson.writeAdvice(SMALL_ADVICE);
+
+        // WHEN
+        Advice readBack = CoachingJson.readAdvice(json);
+
+        // THEN
+        assertThat(readBack).isEqualTo(SMALL_ADVICE);
+    }
+
+    @Test
+    void rejectsAdviceWithEveryProblemNamedByPath() {
+        // GIVEN an unknown property, an unknown category, a missing summary and no rule set
+        String json = """
+                {"recommendations": [{"id": "x.y", "category": "SLEEP", "priority": "ADVICE", "detail": "d",
+                                      "because": [], "sources": [], "note": 1}],
+                 "suppressed": []}
+                """;
+
+        // WHEN / THEN
+        assertThatIllegalArgumentException().isThrownBy(() -> CoachingJson.readAdvice(json))
+                .withMessage("4 problems in the advice JSON:\n"
+                        + "  $.recommendations[0].category: must be one of SAFETY, ACTIVITY, LOAD, TECHNIQUE, RECOVERY, "
+                        + "MINDSET, PROGRAMMING, was \"SLEEP\"\n"
+                        + "  $.recommendations[0].note: is not a known property; allowed: id, category, priority, "
+                        + "summary, detail, because, sources\n"
+                        + "  $.recommendations[0].summary: is required\n"
+                        + "  $.ruleSet: is required");
+    }
+
+    @Test
+    void rejectsAdviceThatIsNotJson() {
+        // GIVEN
+        String json = "{\"recommendations\": [}";
+
+        // WHEN / THEN
+        assertThatIllegalArgumentException().isThrownBy(() -> CoachingJson.readAdvice(json))
+                .withMessageStartingWith("1 problem in the advice JSON:\n  $.recommendations[0]: is not valid JSON");
+    }
+}
