@@ -1,10 +1,18 @@
 package org.coachlogic;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ServiceLoader;
 
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.internal.DroolsCoachingEngine;
 import org.coachlogic.internal.EngineSettings;
+import org.coachlogic.internal.PackSource;
+import org.coachlogic.spi.RulePackProvider;
 
 /**
  * Turns a client's facts into ordered, explained, sourced coaching advice.
@@ -33,15 +41,19 @@ public interface CoachingEngine {
      * Evaluates one client's facts.
      *
      * @throws NullPointerException   if {@code facts} is null
-     * @throws RuleExecutionException if the rules did not settle within {@link Builder#maxRuleFirings}
+     * @throws RuleExecutionException if the rules did not settle within {@link Builder#maxRuleFirings} or
+     *                                {@link Builder#evaluationTimeout}, or a rule deleted an input fact
      */
     Advice evaluate(ClientFacts facts);
 
     /** Name and version of the rule set this engine runs. */
     RuleSetInfo ruleSet();
 
-    /** Every rule the engine runs, ordered by category, priority and id. */
+    /** Every rule the engine runs, one entry per id, ordered by category, priority and id. */
     List<RuleInfo> rules();
+
+    /** Default rules that a rule pack switched off, with the pack and its reason. */
+    List<DisabledRule> disabledRules();
 
     /**
      * Configures and builds a {@link CoachingEngine}. Every setting has a documented default; each may be
@@ -51,17 +63,24 @@ public interface CoachingEngine {
 
         /** Default for {@link #maxRuleFirings(int)}. */
         public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
+        /** Default for {@link #evaluationTimeout(Duration)}: one second. */
+        public static final Duration DEFAULT_EVALUATION_TIMEOUT = Duration.ofSeconds(1);
 
         private int maxRuleFirings = -1;
+        private Duration evaluationTimeout;
         private ClassLoader classLoader;
+        private Locale locale;
+        private boolean discoverPacks;
+        private final List<Path> packFolders = new ArrayList<>();
+        private final List<String> classpathPacks = new ArrayList<>();
 
         private Builder() {
         }
 
         /**
          * The most rule firings one evaluation may take before it is stopped with a
-         * {@link RuleExecutionException}; guards the host against rules that keep triggering each other.
-         * Default {@value #DEFAULT_MAX_RULE_FIRINGS}; must be positive.
+         * {@link RuleExecutionException}; guards the host against rules that keep triggering themselves or
+         * each other. Default {@value #DEFAULT_MAX_RULE_FIRINGS}; must be positive.
          */
         public Builder maxRuleFirings(int maxRuleFirings) {
             requireUnset(this.maxRuleFirings == -1, "maxRuleFirings");
@@ -73,25 +92,86 @@ public interface CoachingEngine {
         }
 
         /**
-         * The class loader to find the rule base and its resources with. Default: the class loader that
-         * loaded coachlogic.
+         * The longest one evaluation may keep firing rules before it is stopped with a
+         * {@link RuleExecutionException}. Checked between rule firings, so it cannot interrupt a single
+         * consequence that never returns. Default one second; must be positive.
          */
-        public Builder classLoader(ClassLoader classLoader) {
-            requireUnset(this.classLoader == null, "classLoader");
-            this.classLoader = java.util.Objects.requireNonNull(classLoader, "classLoader");
+        public Builder evaluationTimeout(Duration evaluationTimeout) {
+            requireUnset(this.evaluationTimeout == null, "evaluationTimeout");
+            Objects.requireNonNull(evaluationTimeout, "evaluationTimeout");
+            if (evaluationTimeout.isNegative() || evaluationTimeout.isZero()) {
+                throw new IllegalArgumentException("evaluationTimeout must be positive, was " + evaluationTimeout);
+            }
+            this.evaluationTimeout = evaluationTimeout;
             return this;
         }
 
         /**
-         * Loads the rule base and checks every rule's metadata, messages and sources.
+         * The class loader to find the rule base, classpath packs and their resources with. Default: the
+         * class loader that loaded coachlogic.
+         */
+        public Builder classLoader(ClassLoader classLoader) {
+            requireUnset(this.classLoader == null, "classLoader");
+            this.classLoader = Objects.requireNonNull(classLoader, "classLoader");
+            return this;
+        }
+
+        /**
+         * The language of the advice text. Default {@link Locale#ENGLISH}. A locale the rule base has no
+         * texts for falls back to English.
+         */
+        public Builder locale(Locale locale) {
+            requireUnset(this.locale == null, "locale");
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Adds a rule pack from a folder holding {@code pack.json}, DRL files and optionally
+         * {@code messages.properties} (see {@code docs/rule-packs.md}). Packs apply in the order added. A
+         * pack is code: load only packs from a trusted source.
+         */
+        public Builder withPack(Path folder) {
+            packFolders.add(Objects.requireNonNull(folder, "folder"));
+            return this;
+        }
+
+        /** Adds a rule pack from a classpath folder, such as {@code com/clinic/coaching}. */
+        public Builder withClasspathPack(String location) {
+            classpathPacks.add(Objects.requireNonNull(location, "location"));
+            return this;
+        }
+
+        /**
+         * Also adds every pack that a {@link org.coachlogic.spi.RulePackProvider} on the class path names,
+         * after the packs added explicitly, in the order of their locations. Default: off.
+         */
+        public Builder discoverPacks() {
+            requireUnset(!discoverPacks, "discoverPacks");
+            discoverPacks = true;
+            return this;
+        }
+
+        /**
+         * Loads the rule base and the packs and checks every rule's metadata, messages and sources.
          *
-         * @throws RuleBaseException if no rule base is on the classpath or any rule in it is not usable;
-         *                           the exception lists every problem found
+         * @throws RuleCompilationException if a pack has problems: every one of them, with pack, file and line
+         * @throws RuleBaseException        if no rule base is on the classpath or any rule in it is not usable
          */
         public CoachingEngine build() {
+            ClassLoader loader = classLoader == null ? CoachingEngine.class.getClassLoader() : classLoader;
+            List<PackSource> packs = new ArrayList<>();
+            packFolders.forEach(folder -> packs.add(PackSource.fromFolder(folder)));
+            classpathPacks.forEach(location -> packs.add(PackSource.fromClasspath(location, loader)));
+            if (discoverPacks) {
+                ServiceLoader.load(RulePackProvider.class, loader).stream()
+                        .map(provider -> provider.get().location()).sorted()
+                        .forEach(location -> packs.add(PackSource.fromClasspath(location, loader)));
+            }
             return DroolsCoachingEngine.create(new EngineSettings(
                     maxRuleFirings == -1 ? DEFAULT_MAX_RULE_FIRINGS : maxRuleFirings,
-                    classLoader == null ? CoachingEngine.class.getClassLoader() : classLoader));
+                    evaluationTimeout == null ? DEFAULT_EVALUATION_TIMEOUT : evaluationTimeout,
+                    loader, packs, locale == null ? Locale.ENGLISH : locale));
         }
 
         private static void requireUnset(boolean unset, String name) {

@@ -6,7 +6,7 @@ import java.util.List;
  * The rule base cannot be used: it is missing, or some rule lacks metadata, names an unknown source, or
  * has no text. Lists every problem found, not just the first.
  */
-public final class RuleBaseException extends RuntimeException {
+public class RuleBaseException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,7 @@
 package org.coachlogic;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -7,16 +9,18 @@ import java.util.Set;
 /**
  * What the engine knows about one rule from its metadata.
  *
- * @param id         stable id, such as {@code safety.cauda-equina}
- * @param category   category of the recommendation it gives
- * @param priority   priority of the recommendation it gives
- * @param sources    the evidence it rests on, in the order the rule names them
- * @param suppresses categories its recommendation withholds while it is shown (beyond the engine's fixed
- *                   rule that an URGENT SAFETY recommendation withholds everything outside SAFETY)
- * @param summary    the recommendation's summary in the engine's locale
+ * @param id             stable id, such as {@code safety.cauda-equina}
+ * @param category       category of the recommendation it gives
+ * @param priority       priority of the recommendation it gives
+ * @param sources        the evidence it rests on, in the order the rule names them
+ * @param suppresses     categories its recommendation withholds while it is shown (beyond the engine's fixed
+ *                       rule that an URGENT SAFETY recommendation withholds everything outside SAFETY)
+ * @param summary        the recommendation's summary in the engine's locale
+ * @param pack           the rule pack it comes from; {@code null} for the default rules
+ * @param overrideReason why the pack replaced the default rule with this id; {@code null} if it did not
  */
 public record RuleInfo(String id, Category category, Priority priority, List<Source> sources,
-                       Set<Category> suppresses, String summary) {
+                       Set<Category> suppresses, String summary, String pack, String overrideReason) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
@@ -24,6 +28,6 @@ public record RuleInfo(String id, Category category, Priority priority, List<Sou
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(summary, "summary");
         sources = List.copyOf(sources);
-        suppresses = Set.copyOf(suppresses);
+        suppresses = suppresses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(suppresses));
     }
 }

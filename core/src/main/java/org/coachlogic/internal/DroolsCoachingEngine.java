@@ -6,16 +6,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.AgendaEventListener;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.coachlogic.Advice;
 import org.coachlogic.Category;
 import org.coachlogic.CoachingEngine;
+import org.coachlogic.DisabledRule;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.RuleExecutionException;
@@ -48,24 +51,29 @@ public final class DroolsCoachingEngine implements CoachingEngine {
 
     private final RuleBaseLoader.Loaded ruleBase;
     private final int maxRuleFirings;
+    private final long timeoutNanos;
     private final List<RuleInfo> rules;
 
-    private DroolsCoachingEngine(RuleBaseLoader.Loaded ruleBase, int maxRuleFirings) {
+    private DroolsCoachingEngine(RuleBaseLoader.Loaded ruleBase, EngineSettings settings) {
         this.ruleBase = ruleBase;
-        this.maxRuleFirings = maxRuleFirings;
+        this.maxRuleFirings = settings.maxRuleFirings();
+        this.timeoutNanos = settings.evaluationTimeout().toNanos();
         this.rules = ruleBase.rules().values().stream()
                 .sorted(Comparator.comparing(RuleMeta::category).thenComparing(RuleMeta::priority)
                         .thenComparing(RuleMeta::id))
                 .map(RuleMeta::info)
+                .distinct()
                 .toList();
     }
 
     public static CoachingEngine create(EngineSettings settings) {
         long start = System.nanoTime();
-        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(settings.classLoader(), Locale.ENGLISH);
-        LOG.debug("rule base {} {} with {} rules ready in {} ms", loaded.ruleSet().name(),
-                loaded.ruleSet().version(), loaded.rules().size(), (System.nanoTime() - start) / 1_000_000);
-        return new DroolsCoachingEngine(loaded, settings.maxRuleFirings());
+        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(settings.classLoader(), settings.locale(),
+                settings.packs());
+        LOG.debug("rule base {} {} with {} rules and {} packs ready in {} ms", loaded.ruleSet().name(),
+                loaded.ruleSet().version(), loaded.rules().size(), settings.packs().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        return new DroolsCoachingEngine(loaded, settings);
     }
 
     @Override
@@ -79,6 +87,11 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     }
 
     @Override
+    public List<DisabledRule> disabledRules() {
+        return ruleBase.disabled();
+    }
+
+    @Override
     public Advice evaluate(ClientFacts facts) {
         Objects.requireNonNull(facts, "facts");
         Map<RuleMeta, List<Reason>> fired = fire(facts);
@@ -87,11 +100,11 @@ public final class DroolsCoachingEngine implements CoachingEngine {
 
     /** Runs the rules; returns each rule that fired with its reasons, in firing order. */
     private Map<RuleMeta, List<Reason>> fire(ClientFacts facts) {
-        Collector collector = new Collector();
         KieSession session = ruleBase.kieBase().newKieSession();
+        Collector collector = new Collector(session);
         try {
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) collector);
-            session.addEventListener(collector.firings);
+            session.addEventListener((RuleRuntimeEventListener) collector);
+            session.addEventListener((AgendaEventListener) collector);
             session.insert(facts);
             session.insert(facts.client());
             insertIfKnown(session, facts.client().sport());
@@ -104,11 +117,10 @@ public final class DroolsCoachingEngine implements CoachingEngine {
             insertIfKnown(session, facts.activity());
             insertIfKnown(session, facts.mindset());
             insertIfKnown(session, facts.training());
-            int count = session.fireAllRules(maxRuleFirings);
-            if (count >= maxRuleFirings) {
-                String culprit = collector.firings.mostFrequent();
-                throw new RuleExecutionException("evaluation stopped after " + count
-                        + " rule firings; rule " + culprit + " fired most often", culprit);
+            collector.start = System.nanoTime();
+            session.fireAllRules();
+            if (collector.stopped != null) {
+                throw new RuleExecutionException(collector.stopped, collector.culprit());
             }
         } finally {
             session.dispose();
@@ -164,11 +176,24 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                 List.copyOf(because), meta.sources());
     }
 
-    /** Attributes each inserted {@link Finding} to the rule whose consequence inserted it. */
-    private final class Collector extends DefaultRuleRuntimeEventListener {
+    /**
+     * Attributes each inserted {@link Finding} to the rule whose consequence inserted it, and guards the
+     * evaluation: it halts the session when the rules fire too often or too long, or when a rule deletes an
+     * input fact (which could hide a red flag from the safety rules).
+     */
+    private final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
         final Map<RuleMeta, List<Reason>> findings = new LinkedHashMap<>();
-        final FiringCounter firings = new FiringCounter();
+        private final KieSession session;
+        private final Map<Rule, Integer> firings = new HashMap<>();
+        private int fired;
+        long start;
+        String stopped;
+        private Rule offender;
+
+        Collector(KieSession session) {
+            this.session = session;
+        }
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
@@ -181,25 +206,52 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                 findings.computeIfAbsent(meta, m -> new ArrayList<>()).addAll(finding.reasons());
             }
         }
-    }
 
-    /** Counts firings per rule, so that a runaway evaluation can name its likeliest culprit. */
-    private final class FiringCounter extends DefaultAgendaEventListener {
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+            // input facts are immutable records: an update changes nothing a rule could hide
+        }
 
-        private final Map<Rule, Integer> counts = new HashMap<>();
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getRule() != null && !(event.getOldObject() instanceof Finding)) {
+                stop("rule " + describe(event.getRule()) + " deleted an input fact ("
+                        + event.getOldObject().getClass().getSimpleName() + "); input facts are read-only",
+                        event.getRule());
+            }
+        }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
-            counts.merge(event.getMatch().getRule(), 1, Integer::sum);
+            Rule rule = event.getMatch().getRule();
+            firings.merge(rule, 1, Integer::sum);
+            if (++fired >= maxRuleFirings) {
+                stop("evaluation stopped after " + fired + " rule firings (the limit is " + maxRuleFirings
+                        + "); rule " + culprit() + " fired most often: it may keep triggering itself or another rule",
+                        null);
+            } else if (System.nanoTime() - start > timeoutNanos) {
+                stop("evaluation stopped after " + (System.nanoTime() - start) / 1_000_000 + " ms (the limit is "
+                        + timeoutNanos / 1_000_000 + " ms); rule " + culprit() + " fired most often", null);
+            }
         }
 
-        String mostFrequent() {
-            return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(e -> {
-                        RuleMeta meta = ruleBase.meta(e.getKey());
-                        return meta == null ? e.getKey().getName() : meta.id();
-                    })
-                    .orElse("(none)");
+        private void stop(String message, Rule rule) {
+            if (stopped == null) {
+                stopped = message;
+                offender = rule;
+                session.halt();
+            }
+        }
+
+        String culprit() {
+            Rule rule = offender != null ? offender
+                    : firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+            return rule == null ? "(none)" : describe(rule);
+        }
+
+        private String describe(Rule rule) {
+            RuleMeta meta = ruleBase.meta(rule);
+            return meta == null ? "\"" + rule.getName() + "\"" : meta.id();
         }
     }
 }

@@ -17,25 +17,36 @@ import org.coachlogic.spi.Reason;
  */
 final class MessageCatalog {
 
-    private final ResourceBundle bundle;
+    private final List<ResourceBundle> bundles;
     private final Locale locale;
 
-    private MessageCatalog(ResourceBundle bundle, Locale locale) {
-        this.bundle = bundle;
+    private MessageCatalog(List<ResourceBundle> bundles, Locale locale) {
+        this.bundles = List.copyOf(bundles);
         this.locale = locale;
     }
 
     static MessageCatalog load(String baseName, Locale locale, ClassLoader loader) {
-        return new MessageCatalog(ResourceBundle.getBundle(baseName, locale, loader,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)), locale);
+        return new MessageCatalog(List.of(ResourceBundle.getBundle(baseName, locale, loader,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))), locale);
+    }
+
+    /** This catalog with a rule pack's bundle searched first. */
+    MessageCatalog withFirst(ResourceBundle bundle) {
+        List<ResourceBundle> layered = new ArrayList<>();
+        layered.add(bundle);
+        layered.addAll(bundles);
+        return new MessageCatalog(layered, locale);
     }
 
     Optional<String> text(String key) {
-        try {
-            return Optional.of(bundle.getString(key));
-        } catch (MissingResourceException e) {
-            return Optional.empty();
+        for (ResourceBundle bundle : bundles) {
+            try {
+                return Optional.of(bundle.getString(key));
+            } catch (MissingResourceException e) {
+                // not in this layer
+            }
         }
+        return Optional.empty();
     }
 
     /**

@@ -9,35 +9,52 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.function.Consumer;
 
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 
 import org.coachlogic.Category;
+import org.coachlogic.DisabledRule;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.RuleBaseException;
+import org.coachlogic.RuleCompilationException;
+import org.coachlogic.RuleProblem;
 import org.coachlogic.RuleSetInfo;
 import org.coachlogic.Source;
 
 /**
- * Finds the rule base on the classpath through {@code META-INF/coachlogic/rulebase.properties}, builds its
- * precompiled executable model into a {@link KieBase} (no DRL is compiled at start-up), and checks every
- * rule's metadata, sources and texts, reporting all problems at once.
+ * Builds the engine's rule base: the default rules from their precompiled executable model (no DRL is
+ * compiled for them at start-up), then each rule pack in order, compiled from DRL with the classic builder
+ * so that its errors keep file and line. Every rule's metadata, sources and texts are checked; all problems
+ * are reported at once and nothing is built from a partly valid pack.
  */
 final class RuleBaseLoader {
 
     static final String DESCRIPTOR = "META-INF/coachlogic/rulebase.properties";
 
-    record Loaded(KieBase kieBase, RuleSetInfo ruleSet, Map<String, RuleMeta> rules, MessageCatalog messages) {
+    record Loaded(KieBase kieBase, RuleSetInfo ruleSet, Map<String, RuleMeta> rules, MessageCatalog messages,
+                  List<DisabledRule> disabled) {
 
         RuleMeta meta(Rule rule) {
             return rules.get(key(rule));
@@ -45,45 +62,206 @@ final class RuleBaseLoader {
     }
 
     static String key(Rule rule) {
-        return rule.getPackageName() + '/' + rule.getName();
+        return key(rule.getPackageName(), rule.getName());
+    }
+
+    private static String key(String packageName, String ruleName) {
+        return packageName + '/' + ruleName;
     }
 
     private RuleBaseLoader() {
     }
 
-    static Loaded load(ClassLoader loader, Locale locale) {
+    static Loaded load(ClassLoader loader, Locale locale, List<PackSource> packs) {
         Properties descriptor = descriptor(loader);
-        RuleSetInfo ruleSet = new RuleSetInfo(descriptor.getProperty("name"), descriptor.getProperty("version"));
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, descriptor.getProperty("model")));
-        SourceRegistry sources = SourceRegistry.load(loader, descriptor.getProperty("sources"));
+        Map<String, Source> sources = SourceRegistry.load(loader, descriptor.getProperty("sources"));
         MessageCatalog messages = MessageCatalog.load(descriptor.getProperty("messages"), locale, loader);
 
         List<String> problems = new ArrayList<>();
-        Map<String, RuleMeta> rules = new HashMap<>();
-        Map<String, String> ruleById = new HashMap<>();
-        Map<String, RuleMeta> byId = new HashMap<>();
+        Map<String, RuleMeta> rules = new LinkedHashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
-                RuleMeta meta = meta(rule, sources, messages, problems);
-                if (meta == null) {
-                    continue;
+                String where = "rule " + rule.getPackageName() + "/\"" + rule.getName() + "\"";
+                RuleMeta meta = meta(rule.getMetaData(), sources, messages, problems::add, where);
+                if (meta != null) {
+                    rules.put(key(rule), meta);
                 }
-                // Several DRL rules may give one recommendation (alternative conditions for it), as long as
-                // they agree on everything the recommendation carries.
-                String where = rule.getPackageName() + "/\"" + rule.getName() + "\"";
-                RuleMeta first = byId.putIfAbsent(meta.id(), meta);
-                if (first != null && !first.equals(meta)) {
-                    problems.add("rule " + where + ": shares id " + meta.id() + " with rule " + ruleById.get(meta.id())
-                            + " but declares different category, priority, sources or suppresses");
-                }
-                ruleById.putIfAbsent(meta.id(), where);
-                rules.put(key(rule), first == null ? meta : first);
             }
         }
+        checkSharedIds(rules, problems::add);
         if (!problems.isEmpty()) {
             throw new RuleBaseException(problems);
         }
-        return new Loaded(kieBase, ruleSet, Map.copyOf(rules), messages);
+
+        List<RuleProblem> packProblems = new ArrayList<>();
+        List<DisabledRule> disabled = new ArrayList<>();
+        List<String> packNames = new ArrayList<>();
+        for (PackSource pack : packs) {
+            PackDescriptor pd = PackDescriptor.parse(pack.location(), pack.descriptor(), packProblems);
+            if (pd == null) {
+                continue;
+            }
+            if (packNames.contains(pd.name())) {
+                packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, "the pack is added twice"));
+                continue;
+            }
+            packNames.add(pd.name());
+            if (pack.messages() != null) {
+                messages = messages.withFirst(pack.messages());
+            }
+            applyPack(kieBase, pack, pd, rules, sources, messages, disabled, packProblems);
+        }
+        if (!packProblems.isEmpty()) {
+            throw new RuleCompilationException(packProblems);
+        }
+        RuleSetInfo ruleSet = new RuleSetInfo(descriptor.getProperty("name"), descriptor.getProperty("version"));
+        return new Loaded(kieBase, ruleSet, Map.copyOf(rules), messages, List.copyOf(disabled));
+    }
+
+    /**
+     * Checks one pack completely, then, only if it has no problem, removes the rules it overrides or
+     * disables and compiles its DRL into the rule base.
+     */
+    private static void applyPack(KieBase kieBase, PackSource pack, PackDescriptor pd, Map<String, RuleMeta> rules,
+                                  Map<String, Source> defaultSources, MessageCatalog messages,
+                                  List<DisabledRule> disabled, List<RuleProblem> problems) {
+        int before = problems.size();
+        String name = pd.name();
+        Map<String, Source> sources = new HashMap<>(defaultSources);
+        pd.sources().forEach(s -> sources.put(s.key(), s));
+        Map<String, RuleMeta> existingById = new HashMap<>();
+        rules.values().forEach(m -> existingById.putIfAbsent(m.id(), m));
+
+        Map<String, String> drl = pack.drl(pd.files(), name, problems);
+        if (drl.isEmpty() && problems.size() == before) {
+            problems.add(new RuleProblem(name, "(pack)", 0, "the pack has no DRL files"));
+        }
+        Map<String, RuleMeta> packRules = new LinkedHashMap<>();
+        DrlParser parser = new DrlParser();
+        for (Map.Entry<String, String> file : drl.entrySet()) {
+            PackageDescr descr;
+            try {
+                descr = parser.parse(false, file.getValue());
+            } catch (DroolsParserException e) {
+                problems.add(new RuleProblem(name, file.getKey(), 0, "cannot parse: " + e.getMessage()));
+                continue;
+            }
+            if (parser.hasErrors() || descr == null) {
+                parser.getErrors().forEach(e -> problems.add(new RuleProblem(name, file.getKey(), firstLine(e.getLines()),
+                        e.getMessage())));
+                continue;
+            }
+            for (RuleDescr rule : descr.getRules()) {
+                Map<String, Object> metadata = new HashMap<>();
+                for (AnnotationDescr annotation : rule.getAnnotations()) {
+                    metadata.put(annotation.getName(), annotation.getSingleValue());
+                }
+                String where = "rule \"" + rule.getName() + "\"";
+                RuleMeta meta = meta(metadata, sources, messages,
+                        message -> problems.add(new RuleProblem(name, file.getKey(), rule.getLine(), message)), where);
+                if (meta == null) {
+                    continue;
+                }
+                String reason = pd.overrides().get(meta.id());
+                meta = meta.from(name, reason);
+                RuleMeta existing = existingById.get(meta.id());
+                Consumer<String> report = message -> problems.add(new RuleProblem(name, file.getKey(), rule.getLine(),
+                        message));
+                if (existing != null && reason == null) {
+                    report.accept(where + ": id " + meta.id() + " is already used"
+                            + (existing.pack() == null ? " by a default rule" : " by pack " + existing.pack())
+                            + "; to replace it, list it under \"overrides\" in pack.json with a reason");
+                } else if (existing == null && reason != null) {
+                    report.accept(where + ": id " + meta.id() + " is listed under \"overrides\" but no earlier rule has it");
+                } else if (existing != null && weakensSafety(existing, meta)) {
+                    report.accept(where + ": overrides " + existing.priority() + " " + existing.category() + " rule "
+                            + meta.id() + " with " + meta.priority() + " " + meta.category()
+                            + "; a safety rule's override must stay " + existing.category() + " with priority "
+                            + existing.priority() + " or higher");
+                }
+                if (meta.suppresses().contains(Category.SAFETY)) {
+                    report.accept(where + ": @suppresses names SAFETY; nothing may withhold a safety recommendation");
+                }
+                RuleMeta clash = rules.get(key(descr.getNamespace(), rule.getName()));
+                if (clash != null && !clash.id().equals(meta.id())) {
+                    report.accept(where + ": package " + descr.getNamespace() + " already has a rule with this name ("
+                            + clash.id() + "); rename the rule or its package");
+                }
+                RuleMeta first = packRules.putIfAbsent(key(descr.getNamespace(), rule.getName()), meta);
+                if (first != null) {
+                    report.accept(where + ": the pack defines a rule with this name twice");
+                }
+            }
+        }
+        checkSharedIds(packRules, message -> problems.add(new RuleProblem(name, "(pack)", 0, message)));
+        Set<String> definedIds = new java.util.HashSet<>(packRules.values().stream().map(RuleMeta::id).toList());
+        for (String id : pd.overrides().keySet()) {
+            if (!definedIds.contains(id)) {
+                problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0,
+                        "\"overrides\" lists " + id + " but no rule in the pack has that id"));
+            }
+        }
+        for (Map.Entry<String, String> disable : pd.disables().entrySet()) {
+            RuleMeta existing = existingById.get(disable.getKey());
+            if (existing == null) {
+                problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0,
+                        "\"disables\" lists " + disable.getKey() + ", which no earlier rule has"));
+            } else if (existing.category() == Category.SAFETY && existing.priority() == Priority.URGENT) {
+                problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0, "cannot disable " + disable.getKey()
+                        + ": it is an URGENT SAFETY rule, and red-flag referrals cannot be switched off"));
+            } else if (definedIds.contains(disable.getKey())) {
+                problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0, disable.getKey()
+                        + " is both disabled and defined by the pack; list it under \"overrides\" instead"));
+            }
+        }
+        if (problems.size() > before) {
+            return;
+        }
+
+        Set<String> removed = new java.util.HashSet<>(pd.overrides().keySet());
+        removed.addAll(pd.disables().keySet());
+        for (Map.Entry<String, RuleMeta> rule : new ArrayList<>(rules.entrySet())) {
+            if (removed.contains(rule.getValue().id())) {
+                String[] parts = rule.getKey().split("/", 2);
+                kieBase.removeRule(parts[0], parts[1]);
+                rules.remove(rule.getKey());
+            }
+        }
+        pd.disables().forEach((id, reason) -> disabled.add(new DisabledRule(id, name, reason)));
+
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
+        for (Map.Entry<String, String> file : drl.entrySet()) {
+            builder.add(ResourceFactory.newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(file.getKey()), ResourceType.DRL);
+        }
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String file = error.getResource() == null || error.getResource().getSourcePath() == null
+                    ? "(pack)" : error.getResource().getSourcePath();
+            problems.add(new RuleProblem(name, file, firstLine(error.getLines()), error.getMessage().strip()));
+        }
+        rules.putAll(packRules);
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
+    }
+
+    private static boolean weakensSafety(RuleMeta existing, RuleMeta replacement) {
+        return existing.category() == Category.SAFETY
+                && (replacement.category() != Category.SAFETY || replacement.priority().compareTo(existing.priority()) > 0);
+    }
+
+    /** Several DRL rules may give one recommendation (alternative conditions for it) if they agree on it. */
+    private static void checkSharedIds(Map<String, RuleMeta> rules, Consumer<String> problems) {
+        Map<String, Map.Entry<String, RuleMeta>> firstById = new HashMap<>();
+        for (Map.Entry<String, RuleMeta> rule : rules.entrySet()) {
+            Map.Entry<String, RuleMeta> first = firstById.putIfAbsent(rule.getValue().id(), rule);
+            if (first != null && !first.getValue().sameRecommendation(rule.getValue())) {
+                problems.accept("rule " + rule.getKey() + " shares id " + rule.getValue().id() + " with rule "
+                        + first.getKey() + " but declares a different category, priority, sources or suppresses");
+            }
+        }
     }
 
     private static Properties descriptor(ClassLoader loader) {
@@ -131,32 +309,36 @@ final class RuleBaseLoader {
         }
     }
 
-    private static RuleMeta meta(Rule rule, SourceRegistry registry, MessageCatalog messages, List<String> problems) {
-        String where = "rule " + rule.getPackageName() + "/\"" + rule.getName() + "\"";
-        Map<String, Object> metadata = rule.getMetaData();
-        int before = problems.size();
+    /** Reads and checks one rule's metadata; reports every problem and returns {@code null} if there is any. */
+    private static RuleMeta meta(Map<String, Object> metadata, Map<String, Source> registry, MessageCatalog messages,
+                                 Consumer<String> problems, String where) {
+        List<String> found = new ArrayList<>();
         String id = string(metadata, "id");
         if (id == null || !id.matches("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+")) {
-            problems.add(where + ": @id is " + (id == null ? "missing" : "\"" + id + "\", not a dotted lower-case id")
+            found.add(where + ": @id is " + (id == null ? "missing" : "\"" + id + "\", not a dotted lower-case id")
                     + " (for example @id(\"recovery.short-sleep\"))");
         }
-        Category category = enumValue(metadata, "category", Category.class, where, problems);
-        Priority priority = enumValue(metadata, "priority", Priority.class, where, problems);
+        Category category = enumValue(metadata, "category", Category.class, where, found);
+        Priority priority = enumValue(metadata, "priority", Priority.class, where, found);
         List<Source> sources = new ArrayList<>();
         List<String> keys = words(string(metadata, "sources"));
         if (keys.isEmpty()) {
-            problems.add(where + ": @sources is missing; name at least one source key");
+            found.add(where + ": @sources is missing; name at least one source key");
         }
         for (String key : keys) {
-            registry.find(key).ifPresentOrElse(sources::add,
-                    () -> problems.add(where + ": unknown source key \"" + key + "\""));
+            Source source = registry.get(key);
+            if (source == null) {
+                found.add(where + ": unknown source key \"" + key + "\"");
+            } else {
+                sources.add(source);
+            }
         }
         Set<Category> suppresses = EnumSet.noneOf(Category.class);
         for (String word : words(string(metadata, "suppresses"))) {
             try {
                 suppresses.add(Category.valueOf(word));
             } catch (IllegalArgumentException e) {
-                problems.add(where + ": @suppresses names unknown category \"" + word + "\"");
+                found.add(where + ": @suppresses names unknown category \"" + word + "\"");
             }
         }
         String summary = null;
@@ -165,16 +347,18 @@ final class RuleBaseLoader {
             summary = messages.text(id + ".summary").orElse(null);
             detail = messages.text(id + ".detail").orElse(null);
             if (summary == null || detail == null) {
-                problems.add(where + ": the message bundle has no " + (summary == null ? id + ".summary" : id + ".detail"));
+                found.add(where + ": the message bundle has no " + (summary == null ? id + ".summary" : id + ".detail"));
             } else if (summary.length() > Recommendation.MAX_SUMMARY_LENGTH) {
-                problems.add(where + ": " + id + ".summary is " + summary.length() + " characters, more than "
+                found.add(where + ": " + id + ".summary is " + summary.length() + " characters, more than "
                         + Recommendation.MAX_SUMMARY_LENGTH);
             }
         }
-        if (problems.size() > before) {
+        found.forEach(problems);
+        if (!found.isEmpty()) {
             return null;
         }
-        return new RuleMeta(id, category, priority, List.copyOf(sources), suppresses, summary, detail);
+        return new RuleMeta(id, category, priority, List.copyOf(sources), Set.copyOf(suppresses), summary, detail,
+                null, null);
     }
 
     private static <E extends Enum<E>> E enumValue(Map<String, Object> metadata, String key, Class<E> type,

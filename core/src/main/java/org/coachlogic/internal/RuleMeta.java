@@ -1,6 +1,5 @@
 package org.coachlogic.internal;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -9,12 +8,24 @@ import org.coachlogic.Priority;
 import org.coachlogic.RuleInfo;
 import org.coachlogic.Source;
 
-/** One rule as the engine sees it: its metadata resolved against the source registry and the messages. */
+/**
+ * One rule as the engine sees it: its metadata resolved against the source registry and the messages, and
+ * where it came from.
+ */
 record RuleMeta(String id, Category category, Priority priority, List<Source> sources, Set<Category> suppresses,
-                String summary, String detail) {
+                String summary, String detail, String pack, String overrideReason) {
 
     RuleInfo info() {
-        return new RuleInfo(id, category, priority, sources,
-                suppresses.isEmpty() ? Set.of() : EnumSet.copyOf(suppresses), summary);
+        return new RuleInfo(id, category, priority, sources, suppresses, summary, pack, overrideReason);
+    }
+
+    RuleMeta from(String packName, String reason) {
+        return new RuleMeta(id, category, priority, sources, suppresses, summary, detail, packName, reason);
+    }
+
+    /** Whether two DRL rules declare the same recommendation, so they may share an id. */
+    boolean sameRecommendation(RuleMeta other) {
+        return id.equals(other.id) && category == other.category && priority == other.priority
+                && sources.equals(other.sources) && suppresses.equals(other.suppresses);
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,16 +11,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.coachlogic.RuleBaseException;
 import org.coachlogic.Source;
 
-/** The evidence a rule base may cite, by key, read from its {@code sources.json}. */
+/** Reads the evidence a rule base may cite, by key, from its {@code sources.json}. */
 final class SourceRegistry {
 
-    private final Map<String, Source> sources;
-
-    private SourceRegistry(Map<String, Source> sources) {
-        this.sources = sources;
+    private SourceRegistry() {
     }
 
-    static SourceRegistry load(ClassLoader loader, String resource) {
+
+    static Map<String, Source> load(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new RuleBaseException(java.util.List.of("source registry " + resource + " is not on the classpath"));
@@ -33,13 +30,9 @@ final class SourceRegistry {
                 byKey.put(key, new Source(key, entry.path("label").asText(),
                         entry.hasNonNull("url") ? entry.get("url").asText() : null));
             }
-            return new SourceRegistry(Map.copyOf(byKey));
+            return Map.copyOf(byKey);
         } catch (IOException e) {
             throw new RuleBaseException("cannot read source registry " + resource, e);
         }
-    }
-
-    Optional<Source> find(String key) {
-        return Optional.ofNullable(sources.get(key));
     }
 }

@@ -1,0 +1,121 @@
+package org.coachlogic.internal;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.coachlogic.RuleProblem;
+import org.coachlogic.Source;
+
+/**
+ * A rule pack's {@code pack.json}: who it is, which default rules it overrides or disables and why, the
+ * sources its rules may cite beyond the default registry, and optionally which DRL files it holds.
+ */
+record PackDescriptor(String name, String version, String description, Map<String, String> overrides,
+                      Map<String, String> disables, List<Source> sources, List<String> files) {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+    private static final Set<String> KEYS =
+            Set.of("name", "version", "description", "overrides", "disables", "sources", "files");
+
+    /** Parses a descriptor; adds every problem found and returns {@code null} if there is any. */
+    static PackDescriptor parse(String location, String text, List<RuleProblem> problems) {
+        int before = problems.size();
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, e.getLocation().getLineNr(),
+                    "not valid JSON: " + e.getOriginalMessage()));
+            return null;
+        }
+        if (root == null || !root.isObject()) {
+            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, 0, "must be a JSON object"));
+            return null;
+        }
+        String name = root.path("name").asText("");
+        String where = name.matches("[a-z0-9][a-z0-9.-]*") ? name : location;
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!KEYS.contains(key)) {
+                problems.add(problem(where, "unknown key \"" + key + "\"; expected one of " + KEYS.stream().sorted().toList()));
+            }
+        }
+        if (!root.path("name").isTextual() || !name.matches("[a-z0-9][a-z0-9.-]*")) {
+            problems.add(problem(where, "\"name\" is required: lower-case letters, digits, dots and dashes"));
+        }
+        if (!root.path("version").isTextual() || root.get("version").asText().isBlank()) {
+            problems.add(problem(where, "\"version\" is required"));
+        }
+        Map<String, String> overrides = reasons(root.get("overrides"), "overrides", where, problems);
+        Map<String, String> disables = reasons(root.get("disables"), "disables", where, problems);
+        List<Source> sources = new ArrayList<>();
+        JsonNode list = root.get("sources");
+        if (list != null) {
+            if (!list.isArray()) {
+                problems.add(problem(where, "\"sources\" must be an array of {key, label, url}"));
+            } else {
+                for (JsonNode source : list) {
+                    if (!source.path("key").isTextual() || !source.path("label").isTextual()) {
+                        problems.add(problem(where, "each source needs a \"key\" and a \"label\": " + source));
+                    } else {
+                        sources.add(new Source(source.get("key").asText(), source.get("label").asText(),
+                                source.hasNonNull("url") ? source.get("url").asText() : null));
+                    }
+                }
+            }
+        }
+        List<String> files = new ArrayList<>();
+        JsonNode fileList = root.get("files");
+        if (fileList != null) {
+            if (!fileList.isArray()) {
+                problems.add(problem(where, "\"files\" must be an array of DRL file names"));
+            } else {
+                fileList.forEach(f -> files.add(f.asText()));
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return new PackDescriptor(name, root.get("version").asText(), root.path("description").asText(""),
+                overrides, disables, sources, files);
+    }
+
+    private static Map<String, String> reasons(JsonNode node, String key, String where, List<RuleProblem> problems) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        if (node == null) {
+            return reasons;
+        }
+        if (!node.isArray()) {
+            problems.add(problem(where, "\"" + key + "\" must be an array of {\"id\": ..., \"reason\": ...}"));
+            return reasons;
+        }
+        for (JsonNode entry : node) {
+            String id = entry.path("id").asText("");
+            String reason = entry.path("reason").asText("");
+            if (id.isBlank() || reason.isBlank()) {
+                problems.add(problem(where, "each entry of \"" + key + "\" needs an \"id\" and a \"reason\": " + entry));
+            } else if (reasons.put(id, reason) != null) {
+                problems.add(problem(where, "\"" + key + "\" names " + id + " twice"));
+            }
+        }
+        return reasons;
+    }
+
+    private static RuleProblem problem(String pack, String message) {
+        return new RuleProblem(pack, PackSource.DESCRIPTOR, 0, message);
+    }
+}
