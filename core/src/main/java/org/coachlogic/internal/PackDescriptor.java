@@ -31,20 +31,23 @@ record PackDescriptor(String name, String version, String description, Map<Strin
     private static final Set<String> KEYS =
             Set.of("name", "version", "description", "overrides", "disables", "sources", "files");
 
-    /** Parses a descriptor; adds every problem found and returns {@code null} if there is any. */
+    /**
+     * Parses a descriptor, adding every problem found. Returns what could be read even when there are
+     * problems, so that the pack's rules are still checked and every problem is reported in one go.
+     */
     static PackDescriptor parse(String location, String text, List<RuleProblem> problems) {
-        int before = problems.size();
+        PackDescriptor unreadable = new PackDescriptor(location, "", "", Map.of(), Map.of(), List.of(), List.of());
         JsonNode root;
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, e.getLocation().getLineNr(),
                     "not valid JSON: " + e.getOriginalMessage()));
-            return null;
+            return unreadable;
         }
         if (root == null || !root.isObject()) {
             problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, 0, "must be a JSON object"));
-            return null;
+            return unreadable;
         }
         String name = root.path("name").asText("");
         String where = name.matches("[a-z0-9][a-z0-9.-]*") ? name : location;
@@ -87,10 +90,7 @@ record PackDescriptor(String name, String version, String description, Map<Strin
                 fileList.forEach(f -> files.add(f.asText()));
             }
         }
-        if (problems.size() > before) {
-            return null;
-        }
-        return new PackDescriptor(name, root.get("version").asText(), root.path("description").asText(""),
+        return new PackDescriptor(where, root.path("version").asText(""), root.path("description").asText(""),
                 overrides, disables, sources, files);
     }
 

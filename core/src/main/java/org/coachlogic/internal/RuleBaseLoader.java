@@ -99,9 +99,6 @@ final class RuleBaseLoader {
         List<String> packNames = new ArrayList<>();
         for (PackSource pack : packs) {
             PackDescriptor pd = PackDescriptor.parse(pack.location(), pack.descriptor(), packProblems);
-            if (pd == null) {
-                continue;
-            }
             if (packNames.contains(pd.name())) {
                 packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, "the pack is added twice"));
                 continue;
@@ -110,7 +107,8 @@ final class RuleBaseLoader {
             if (pack.messages() != null) {
                 messages = messages.withFirst(pack.messages());
             }
-            applyPack(kieBase, pack, pd, rules, sources, messages, disabled, packProblems);
+            applyPack(kieBase, pack, pd, rules, sources, messages, disabled, packProblems,
+                    !packProblems.isEmpty());
         }
         if (!packProblems.isEmpty()) {
             throw new RuleCompilationException(packProblems);
@@ -120,12 +118,14 @@ final class RuleBaseLoader {
     }
 
     /**
-     * Checks one pack completely, then, only if it has no problem, removes the rules it overrides or
-     * disables and compiles its DRL into the rule base.
+     * Checks one pack completely, then, only if no problem has been found so far, removes the rules it
+     * overrides or disables and compiles its DRL into the rule base. A rule base with problems is thrown
+     * away, so nothing partly loaded is ever used.
      */
     private static void applyPack(KieBase kieBase, PackSource pack, PackDescriptor pd, Map<String, RuleMeta> rules,
                                   Map<String, Source> defaultSources, MessageCatalog messages,
-                                  List<DisabledRule> disabled, List<RuleProblem> problems) {
+                                  List<DisabledRule> disabled, List<RuleProblem> problems,
+                                  boolean checkOnly) {
         int before = problems.size();
         String name = pd.name();
         Map<String, Source> sources = new HashMap<>(defaultSources);
@@ -215,7 +215,9 @@ final class RuleBaseLoader {
                         + " is both disabled and defined by the pack; list it under \"overrides\" instead"));
             }
         }
-        if (problems.size() > before) {
+        if (checkOnly || problems.size() > before) {
+            // Compile on the side, into nothing, only to report the compiler's problems as well.
+            compile(KnowledgeBuilderFactory.newKnowledgeBuilder(), drl, name, problems);
             return;
         }
 
@@ -230,7 +232,13 @@ final class RuleBaseLoader {
         }
         pd.disables().forEach((id, reason) -> disabled.add(new DisabledRule(id, name, reason)));
 
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase);
+        compile(KnowledgeBuilderFactory.newKnowledgeBuilder(kieBase), drl, name, problems);
+        rules.putAll(packRules);
+    }
+
+    /** Compiles DRL with the classic builder, which keeps file and line in its errors. */
+    private static void compile(KnowledgeBuilder builder, Map<String, String> drl, String pack,
+                                List<RuleProblem> problems) {
         for (Map.Entry<String, String> file : drl.entrySet()) {
             builder.add(ResourceFactory.newByteArrayResource(file.getValue().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(file.getKey()), ResourceType.DRL);
@@ -238,9 +246,28 @@ final class RuleBaseLoader {
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String file = error.getResource() == null || error.getResource().getSourcePath() == null
                     ? "(pack)" : error.getResource().getSourcePath();
-            problems.add(new RuleProblem(name, file, firstLine(error.getLines()), error.getMessage().strip()));
+            problems.add(new RuleProblem(pack, file, firstLine(error.getLines()), oneLine(error.getMessage())));
         }
-        rules.putAll(packRules);
+    }
+
+    /**
+     * The compiler's message on one line: MVEL's "[Error: ...]" detail kept, its excerpt, caret and position
+     * lines dropped (the position is in the problem already).
+     */
+    static String oneLine(String message) {
+        StringBuilder text = new StringBuilder();
+        for (String line : message.strip().split("\\R")) {
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.equals("^") || trimmed.startsWith("[Near") || trimmed.startsWith("[Line:")) {
+                continue;
+            }
+            if (trimmed.startsWith("[Error:") && trimmed.endsWith("]")) {
+                trimmed = trimmed.substring("[Error:".length(), trimmed.length() - 1).strip();
+            }
+            text.append(text.isEmpty() || text.toString().endsWith(":") ? (text.isEmpty() ? "" : " ") : "; ")
+                    .append(trimmed);
+        }
+        return text.toString();
     }
 
     private static int firstLine(int[] lines) {
@@ -320,6 +347,9 @@ final class RuleBaseLoader {
         }
         Category category = enumValue(metadata, "category", Category.class, where, found);
         Priority priority = enumValue(metadata, "priority", Priority.class, where, found);
+        if (priority == Priority.URGENT && category != null && category != Category.SAFETY) {
+            found.add(where + ": URGENT is reserved for SAFETY rules (same-day referral); use CAUTION or ADVICE");
+        }
         List<Source> sources = new ArrayList<>();
         List<String> keys = words(string(metadata, "sources"));
         if (keys.isEmpty()) {

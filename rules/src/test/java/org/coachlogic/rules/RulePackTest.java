@@ -1,0 +1,161 @@
+package org.coachlogic.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.coachlogic.testkit.CoachingAssertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.coachlogic.Advice;
+import org.coachlogic.Category;
+import org.coachlogic.CoachingEngine;
+import org.coachlogic.DisabledRule;
+import org.coachlogic.Priority;
+import org.coachlogic.RuleCompilationException;
+import org.coachlogic.RuleExecutionException;
+import org.coachlogic.RuleInfo;
+import org.coachlogic.RuleProblem;
+import org.coachlogic.facts.Activity;
+import org.coachlogic.facts.Client;
+import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.facts.Experience;
+import org.coachlogic.facts.Pain;
+import org.coachlogic.facts.RedFlag;
+import org.coachlogic.facts.Sleep;
+import org.coachlogic.facts.Training;
+import org.junit.jupiter.api.Test;
+
+/** Vendor rule packs on top of the default rules: what they may change, and what they never may. */
+class RulePackTest {
+
+    private static final Path PACKS = Path.of("src/test/resources/packs");
+    private static final ClientFacts CLIENT = ClientFacts.of(Client.of(40, Experience.INTERMEDIATE));
+
+    private static CoachingEngine engineWith(String pack) {
+        return CoachingEngine.builder().withPack(PACKS.resolve(pack)).build();
+    }
+
+    @Test
+    void aPackAddsOverridesAndDisablesRulesAndSaysSo() {
+        CoachingEngine engine = engineWith("good");
+
+        assertThat(engine.rules()).filteredOn(r -> r.id().equals("recovery.short-sleep")).singleElement()
+                .satisfies(rule -> {
+                    assertThat(rule.pack()).isEqualTo("test-clinic");
+                    assertThat(rule.overrideReason()).isEqualTo("Our clinic screens sleep under 6 h only.");
+                });
+        assertThat(engine.rules()).extracting(RuleInfo::id).contains("clinic.daily-walk")
+                .doesNotContain("activity.no-passive-supports");
+        assertThat(engine.disabledRules()).containsExactly(new DisabledRule("activity.no-passive-supports",
+                "test-clinic", "Our app covers braces in its own education module."));
+    }
+
+    @Test
+    void theOverrideReplacesTheDefaultBehaviour() {
+        CoachingEngine engine = engineWith("good");
+
+        assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(6.5)))).didNotFire("recovery.short-sleep");
+        Advice advice = engine.evaluate(CLIENT.withSleep(new Sleep(5.5))
+                .withActivity(new Activity(null, null, null, 30, null)));
+        assertThat(advice).fired("recovery.short-sleep", "clinic.daily-walk");
+        assertThat(advice.find("recovery.short-sleep").orElseThrow().because())
+                .containsExactly("sleep of 5.5 h per night is under 6 h");
+        assertThat(advice.find("clinic.daily-walk").orElseThrow().sources()).extracting(s -> s.key())
+                .containsExactly("clinic-protocol-2026", "who-2020");
+    }
+
+    @Test
+    void everyProblemInABrokenPackIsReportedWithFileAndLineAtOnce() {
+        assertThatThrownBy(() -> engineWith("broken"))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
+                        .extracting(RuleProblem::toString)
+                        .containsExactly(
+                                "broken-pack: pack.json: unknown key \"colour\"; expected one of [description, disables, files, name, overrides, sources, version]",
+                                "broken-pack: a.drl:6: rule \"No metadata at all\": @id is missing (for example @id(\"recovery.short-sleep\"))",
+                                "broken-pack: a.drl:6: rule \"No metadata at all\": @category is missing; one of [SAFETY, ACTIVITY, LOAD, TECHNIQUE, RECOVERY, MINDSET, PROGRAMMING]",
+                                "broken-pack: a.drl:6: rule \"No metadata at all\": @priority is missing; one of [URGENT, CAUTION, ADVICE]",
+                                "broken-pack: a.drl:6: rule \"No metadata at all\": @sources is missing; name at least one source key",
+                                "broken-pack: a.drl:13: rule \"Unknown source and field\": @priority is \"SOON\", not one of [URGENT, CAUTION, ADVICE]",
+                                "broken-pack: a.drl:13: rule \"Unknown source and field\": unknown source key \"no-such-source\"",
+                                "broken-pack: a.drl:16: Unable to Analyse Expression hoursOfSleep < 6.0: unable to resolve method using strict-mode: org.coachlogic.facts.Sleep.hoursOfSleep()",
+                                "broken-pack: b.drl:6: Rule Compilation error Type mismatch: cannot convert from String to int"));
+    }
+
+    @Test
+    void compilerErrorsAreLocatedByFileAndLine() {
+        // GIVEN a pack whose metadata is fine but whose DRL does not compile: an unknown field in a condition
+        // (reported at its line) and a type error in a consequence (reported at its rule's line)
+        Path pack = PACKS.resolve("does-not-compile");
+
+        assertThatThrownBy(() -> CoachingEngine.builder().withPack(pack).build())
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
+                        .extracting(p -> p.file() + ":" + p.line())
+                        .containsExactlyInAnyOrder("bad.drl:9", "bad.drl:14"));
+    }
+
+    @Test
+    void aPackCannotWeakenAnUrgentSafetyRuleOrHideSafetyAdvice() {
+        assertThatThrownBy(() -> engineWith("weakens-safety"))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
+                        .extracting(RuleProblem::toString)
+                        .containsExactlyInAnyOrder(
+                                "weakens-safety: soft.drl:6: rule \"Softer cauda equina\": overrides URGENT SAFETY rule safety.cauda-equina with CAUTION SAFETY; a safety rule's override must stay SAFETY with priority URGENT or higher",
+                                "weakens-safety: soft.drl:14: rule \"Hide safety\": @suppresses names SAFETY; nothing may withhold a safety recommendation",
+                                "weakens-safety: soft.drl:22: rule \"Urgent load\": URGENT is reserved for SAFETY rules (same-day referral); use CAUTION or ADVICE",
+                                "weakens-safety: pack.json: cannot disable safety.infection: it is an URGENT SAFETY rule, and red-flag referrals cannot be switched off"));
+    }
+
+    @Test
+    void packLoadAdviceNeverSitsNextToARedFlag() {
+        CoachingEngine engine = engineWith("loads-on-flag");
+
+        Advice calm = engine.evaluate(CLIENT);
+        Advice flagged = engine.evaluate(CLIENT.withRedFlags(Set.of(RedFlag.SADDLE_NUMBNESS)));
+
+        assertThat(calm).shows("loads.always-add");
+        assertThat(flagged).hasTop(Category.SAFETY, Priority.URGENT).suppressed("loads.always-add");
+        assertThat(flagged.recommendations()).allSatisfy(r -> assertThat(r.category()).isEqualTo(Category.SAFETY));
+    }
+
+    @Test
+    void aRuleThatDeletesAnInputFactIsStopped() {
+        CoachingEngine engine = engineWith("deletes-flag");
+
+        assertThatThrownBy(() -> engine.evaluate(CLIENT.withRedFlags(Set.of(RedFlag.FEVER))))
+                .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                    assertThat(e.ruleId()).isEqualTo("hide.flags");
+                    assertThat(e).hasMessageContaining("deleted an input fact (RedFlag); input facts are read-only");
+                });
+    }
+
+    @Test
+    void aRunawayRuleIsStoppedAndTheEngineStaysUsable() {
+        CoachingEngine engine = CoachingEngine.builder().withPack(PACKS.resolve("runaway")).maxRuleFirings(500).build();
+        ClientFacts sleeper = CLIENT.withSleep(new Sleep(8.0));
+
+        assertThatThrownBy(() -> engine.evaluate(sleeper))
+                .isInstanceOfSatisfying(RuleExecutionException.class, e -> {
+                    assertThat(e.ruleId()).isEqualTo("runaway.count");
+                    assertThat(e).hasMessageContaining("stopped after 500 rule firings");
+                });
+        assertThat(engine.evaluate(CLIENT.withTraining(new Training(30.0, null, null)))).fired("load.spike");
+    }
+
+    @Test
+    void aRunawayRuleIsStoppedByTheTimeLimitToo() {
+        CoachingEngine engine = CoachingEngine.builder().withPack(PACKS.resolve("runaway"))
+                .maxRuleFirings(Integer.MAX_VALUE).evaluationTimeout(java.time.Duration.ofMillis(200)).build();
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> engine.evaluate(CLIENT.withSleep(new Sleep(8.0))))
+                .isInstanceOf(RuleExecutionException.class).hasMessageContaining("the limit is 200 ms");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
+    void aPainFreeClientStillGetsNoPainAdviceFromDefaultsWithAPack() {
+        assertThat(engineWith("good").evaluate(CLIENT.withPain(new Pain(null, 0, null, null, null, null, null))))
+                .didNotFire("activity.keep-training");
+    }
+}
