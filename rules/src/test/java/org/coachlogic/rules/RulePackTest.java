@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.coachlogic.testkit.CoachingAssertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.coachlogic.Advice;
@@ -24,6 +25,7 @@ import org.coachlogic.facts.Pain;
 import org.coachlogic.facts.RedFlag;
 import org.coachlogic.facts.Sleep;
 import org.coachlogic.facts.Training;
+import org.coachlogic.testkit.BehaviourDiff;
 import org.junit.jupiter.api.Test;
 
 /** Vendor rule packs on top of the default rules: what they may change, and what they never may. */
@@ -157,5 +159,27 @@ class RulePackTest {
     void aPainFreeClientStillGetsNoPainAdviceFromDefaultsWithAPack() {
         assertThat(engineWith("good").evaluate(CLIENT.withPain(new Pain(null, 0, null, null, null, null, null))))
                 .didNotFire("activity.keep-training");
+    }
+
+    @Test
+    void theBehaviourDiffListsWhatAPackChangesPerInput() {
+        CoachingEngine defaults = CoachingEngine.builder().build();
+        List<BehaviourDiff.Input> inputs = List.of(
+                new BehaviourDiff.Input("sleeps 6.5 h", CLIENT.withSleep(new Sleep(6.5))),
+                new BehaviourDiff.Input("walks little, in pain", CLIENT
+                        .withActivity(new Activity(null, null, null, 30, null))
+                        .withPain(new Pain(null, 3, 2, null, null, null, null))),
+                new BehaviourDiff.Input("nothing to say", CLIENT));
+
+        BehaviourDiff diff = BehaviourDiff.compare(defaults, engineWith("good"), inputs);
+
+        assertThat(diff.toText()).isEqualTo("""
+                sleeps 6.5 h
+                  - recovery.short-sleep (was ADVICE)
+                walks little, in pain
+                  - activity.no-passive-supports (was ADVICE)
+                  + clinic.daily-walk (ADVICE)
+                3 inputs, 2 changed: 1 appeared, 2 disappeared, 0 changed priority
+                """);
     }
 }
