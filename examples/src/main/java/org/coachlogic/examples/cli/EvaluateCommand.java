@@ -24,7 +24,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code coach evaluate FILE}: reads one client's facts and prints the advice. */
 @Command(name = "evaluate",
-        mixinStandardHelpOptions = true,
         description = "Evaluates one client's facts (JSON, see docs/contract.md) and prints the advice.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:advice printed (possibly none)", "1:internal error",
@@ -41,6 +40,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The client facts as JSON; - reads standard input.")
     private String file;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--json", description = "Print the advice as the JSON output contract instead of text.")
     private boolean json;

@@ -24,7 +24,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code coach rules}: every rule the engine runs, with its metadata. */
 @Command(name = "rules",
-        mixinStandardHelpOptions = true,
         description = "Lists every rule with its id, category, priority and sources, in the engine's order "
                 + "(category, priority, id).")
 final class RulesCommand implements Callable<Integer> {
@@ -34,6 +33,9 @@ final class RulesCommand implements Callable<Integer> {
 
     @ParentCommand
     private CoachCommand coach;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Option(names = "--json", description = "Print the rules as a JSON array instead of a table.")
     private boolean json;
