@@ -9,8 +9,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.RuleInfo;
@@ -98,6 +100,14 @@ final class RulesCommand implements Callable<Integer> {
             object.put("sources", sources);
             array.add(object);
         }
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(array) + "\n";
+        // Laid out like the advice JSON: two-space indents, "key": value, [] when empty, \n on every platform.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter layout = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        return new ObjectMapper().writer(layout).writeValueAsString(array) + "\n";
     }
 }
