@@ -1,0 +1,104 @@
+package org.coachlogic.examples.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+
+import org.coachlogic.CoachingEngine;
+import org.coachlogic.RuleSetInfo;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code coach} command line: evaluates client facts and lists the rules, using only the public API.
+ *
+ * <p>Exit codes: 0 success, 1 internal error, 2 invalid input or a usage error.
+ */
+@Command(name = "coach",
+        mixinStandardHelpOptions = true,
+        versionProvider = CoachCommand.RuleSetVersion.class,
+        description = "Turns facts about a person's back pain, sleep, stress, activity, mindset and training "
+                + "into ordered, explained, sourced coaching recommendations.",
+        subcommands = {EvaluateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:invalid input or usage error"},
+        footer = "%nCoaching guidance, not a diagnosis. The input format is described in docs/contract.md.")
+public final class CoachCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int INTERNAL_ERROR = 1;
+    static final int INVALID_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On an internal error, print the stack trace as well.")
+    private boolean verbose;
+
+    private CoachingEngine engine;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; the output goes to standard out and error as UTF-8. */
+    static int run(String... args) {
+        PrintWriter out = utf8(FileDescriptor.out);
+        PrintWriter err = utf8(FileDescriptor.err);
+        CommandLine commandLine = new CommandLine(new CoachCommand())
+                .setOut(out)
+                .setErr(err)
+                .setParameterExceptionHandler(new UsageErrors())
+                .setExecutionExceptionHandler(new ExecutionErrors());
+        try {
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            // Reached only by failures outside a command's own execution, such as the version provider's.
+            err.println(ExecutionErrors.internalError(e, args));
+            if (ExecutionErrors.verboseRequested(args)) {
+                e.printStackTrace(err);
+            }
+            return INTERNAL_ERROR;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "Missing a command: evaluate or rules");
+    }
+
+    /** The engine, built on first use: help and usage errors never load the rule base. */
+    CoachingEngine engine() {
+        if (engine == null) {
+            engine = CoachingEngine.builder().build();
+        }
+        return engine;
+    }
+
+    private static PrintWriter utf8(FileDescriptor descriptor) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
+    }
+
+    /** {@code coach --version} names the rule set, as the engine reports it. */
+    static final class RuleSetVersion implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            RuleSetInfo ruleSet = CoachingEngine.builder().build().ruleSet();
+            return new String[] {"coach (coachlogic) rule set " + ruleSet.name() + " " + ruleSet.version()};
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.coachlogic.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.coachlogic.CoachingEngine;
+import org.coachlogic.RuleInfo;
+import org.coachlogic.Source;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code coach rules}: every rule the engine runs, with its metadata. */
+@Command(name = "rules",
+        description = "Lists every rule with its id, category, priority and sources, in the engine's order "
+                + "(category, priority, id).")
+final class RulesCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private CoachCommand coach;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
+
+    @Option(names = "--json", description = "Print the rules as a JSON array instead of a table.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        CoachingEngine engine = coach.engine();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? json(engine.rules()) : table(engine));
+        out.flush();
+        return CoachCommand.OK;
+    }
+
+    private static String table(CoachingEngine engine) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"ID", "CATEGORY", "PRIORITY", "SOURCES"});
+        for (RuleInfo rule : engine.rules()) {
+            rows.add(new String[] {rule.id(), rule.category().name(), rule.priority().name(),
+                    rule.sources().stream().map(Source::key).collect(Collectors.joining(", "))});
+        }
+        int[] widths = new int[3];
+        for (String[] row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (String[] row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                text.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
+            }
+            text.append(row[3]).append('\n');
+        }
+        int count = rows.size() - 1;
+        text.append('\n').append(count).append(count == 1 ? " rule" : " rules").append(" in rule set ")
+                .append(engine.ruleSet().name()).append(' ').append(engine.ruleSet().version()).append('\n');
+        return text.toString();
+    }
+
+    /** A JSON array with one object per rule; sources have the same shape as in the advice. */
+    private static String json(List<RuleInfo> rules) throws JsonProcessingException {
+        List<Map<String, Object>> array = new ArrayList<>();
+        for (RuleInfo rule : rules) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("id", rule.id());
+            object.put("category", rule.category().name());
+            object.put("priority", rule.priority().name());
+            object.put("summary", rule.summary());
+            object.put("suppresses", rule.suppresses().stream().sorted().map(Enum::name).toList());
+            List<Map<String, Object>> sources = new ArrayList<>();
+            for (Source source : rule.sources()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("key", source.key());
+                entry.put("label", source.label());
+                if (source.url() != null) {
+                    entry.put("url", source.url());
+                }
+                sources.add(entry);
+            }
+            object.put("sources", sources);
+            array.add(object);
+        }
+        // Laid out like the advice JSON: two-space indents, "key": value, [] when empty, \n on every platform.
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter layout = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        return new ObjectMapper().writer(layout).writeValueAsString(array) + "\n";
+    }
+}
