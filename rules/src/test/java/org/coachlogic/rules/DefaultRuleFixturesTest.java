@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 class DefaultRuleFixturesTest {
 
     private static final CoachingEngine ENGINE = CoachingEngine.builder().build();
-    private static final Path[] FIXTURES = {Path.of("src/test/fixtures")};
+    private static final Path[] FIXTURES = {Path.of("src/test/fixtures"), Path.of("../examples/fixtures")};
 
     @TestFactory
     Stream<DynamicNode> fixtures() {

@@ -22,8 +22,8 @@ import org.coachlogic.facts.ClientFacts;
 
 /**
  * Runs fixtures against an engine, the way a host would: the facts go through the JSON codec, then
- * {@link CoachingEngine#evaluate}. Ids in an expectation that the engine does not know are failures, so a
- * misspelt id cannot make a check pass.
+ * {@link CoachingEngine#evaluate}. Ids in an expectation that the engine does not know (neither a rule nor a
+ * rule a pack disabled) are failures, so a misspelt id cannot make a check pass.
  */
 public final class FixtureRunner {
 
@@ -33,6 +33,8 @@ public final class FixtureRunner {
     public FixtureRunner(CoachingEngine engine) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.knownIds = new TreeSet<>(engine.rules().stream().map(RuleInfo::id).toList());
+        // a disabled rule is still a rule a fixture may expect not to fire
+        engine.disabledRules().forEach(disabled -> knownIds.add(disabled.id()));
     }
 
     /** Runs every fixture; the result carries each outcome and the rule coverage. */

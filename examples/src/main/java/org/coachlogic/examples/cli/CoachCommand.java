@@ -20,7 +20,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code coach} command line: evaluates client facts and lists the rules, using only the public API.
+ * The {@code coach} command line: evaluates client facts, lists the rules, runs rule fixtures and shows what
+ * a rule pack changes, using only the public API.
  *
  * <p>Exit codes: 0 success, 1 internal error, 2 invalid input or a usage error.
  */
@@ -29,9 +30,11 @@ import picocli.CommandLine.Spec;
         versionProvider = CoachCommand.RuleSetVersion.class,
         description = "Turns facts about a person's back pain, sleep, stress, activity, mindset and training "
                 + "into ordered, explained, sourced coaching recommendations.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:internal error", "2:invalid input or usage error"},
+        exitCodeList = {"0:success", "1:internal error, or failing fixtures (test)",
+                "2:invalid input, invalid fixture file, broken rule pack or usage error"},
         footer = "%nCoaching guidance, not a diagnosis. The input format is described in docs/contract.md.")
 public final class CoachCommand implements Callable<Integer> {
 
@@ -45,8 +48,6 @@ public final class CoachCommand implements Callable<Integer> {
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "On an internal error, print the stack trace as well.")
     private boolean verbose;
-
-    private CoachingEngine engine;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -78,15 +79,7 @@ public final class CoachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: evaluate or rules");
-    }
-
-    /** The engine, built on first use: help and usage errors never load the rule base. */
-    CoachingEngine engine() {
-        if (engine == null) {
-            engine = CoachingEngine.builder().build();
-        }
-        return engine;
+        throw new ParameterException(spec.commandLine(), "Missing a command: evaluate, rules, test or diff");
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {

@@ -16,9 +16,9 @@ import org.coachlogic.InvalidFactsException;
 import org.coachlogic.facts.ClientFacts;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -35,9 +35,6 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private CoachCommand coach;
-
     @Parameters(index = "0", paramLabel = "FILE", description = "The client facts as JSON; - reads standard input.")
     private String file;
 
@@ -47,10 +44,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the advice as the JSON output contract instead of text.")
     private boolean json;
 
+    @Mixin
+    private PackOptions packs;
+
     @Override
     public Integer call() {
         ClientFacts facts = read();
-        Advice advice = coach.engine().evaluate(facts);
+        Advice advice = packs.engine().evaluate(facts);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(CoachingJson.writeAdvice(advice));

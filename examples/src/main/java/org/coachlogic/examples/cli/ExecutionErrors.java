@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.coachlogic.InvalidFactsException;
 import org.coachlogic.RuleBaseException;
+import org.coachlogic.RuleCompilationException;
 import org.coachlogic.Violation;
 
 import picocli.CommandLine;
@@ -27,6 +28,12 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
         if (ex instanceof InvalidInput invalid) {
             err.println("coach: " + invalid.header());
             invalid.problems().forEach(err::println);
+            return CoachCommand.INVALID_INPUT;
+        }
+        if (ex instanceof RuleCompilationException broken) {
+            err.println("coach: the rule pack cannot be used (" + broken.ruleProblems().size()
+                    + (broken.ruleProblems().size() == 1 ? " problem" : " problems") + "):");
+            broken.ruleProblems().forEach(err::println);
             return CoachCommand.INVALID_INPUT;
         }
         if (ex instanceof InvalidFactsException invalid) {

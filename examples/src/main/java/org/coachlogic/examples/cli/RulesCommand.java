@@ -15,13 +15,14 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coachlogic.CoachingEngine;
+import org.coachlogic.DisabledRule;
 import org.coachlogic.RuleInfo;
 import org.coachlogic.Source;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code coach rules}: every rule the engine runs, with its metadata. */
@@ -33,20 +34,20 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @ParentCommand
-    private CoachCommand coach;
-
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
     private boolean help;
 
     @Option(names = "--json", description = "Print the rules as a JSON array instead of a table.")
     private boolean json;
 
+    @Mixin
+    private PackOptions packs;
+
     @Override
     public Integer call() throws JsonProcessingException {
-        CoachingEngine engine = coach.engine();
+        CoachingEngine engine = packs.engine();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(engine.rules()) : table(engine));
+        out.print(json ? json(engine) : table(engine));
         out.flush();
         return CoachCommand.OK;
     }
@@ -55,8 +56,11 @@ final class RulesCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "CATEGORY", "PRIORITY", "SOURCES"});
         for (RuleInfo rule : engine.rules()) {
+            String origin = rule.pack() == null ? ""
+                    : rule.overrideReason() == null ? "  [pack " + rule.pack() + "]"
+                    : "  [pack " + rule.pack() + " overrides the default: " + rule.overrideReason() + "]";
             rows.add(new String[] {rule.id(), rule.category().name(), rule.priority().name(),
-                    rule.sources().stream().map(Source::key).collect(Collectors.joining(", "))});
+                    rule.sources().stream().map(Source::key).collect(Collectors.joining(", ")) + origin});
         }
         int[] widths = new int[3];
         for (String[] row : rows) {
@@ -71,16 +75,23 @@ final class RulesCommand implements Callable<Integer> {
             }
             text.append(row[3]).append('\n');
         }
+        for (DisabledRule disabled : engine.disabledRules()) {
+            text.append("disabled: ").append(disabled.id()).append("  [pack ").append(disabled.pack()).append(": ")
+                    .append(disabled.reason()).append("]\n");
+        }
         int count = rows.size() - 1;
         text.append('\n').append(count).append(count == 1 ? " rule" : " rules").append(" in rule set ")
-                .append(engine.ruleSet().name()).append(' ').append(engine.ruleSet().version()).append('\n');
-        return text.toString();
+                .append(engine.ruleSet().name()).append(' ').append(engine.ruleSet().version());
+        if (!engine.disabledRules().isEmpty()) {
+            text.append(", ").append(engine.disabledRules().size()).append(" disabled");
+        }
+        return text.append('\n').toString();
     }
 
     /** A JSON array with one object per rule; sources have the same shape as in the advice. */
-    private static String json(List<RuleInfo> rules) throws JsonProcessingException {
+    private static String json(CoachingEngine engine) throws JsonProcessingException {
         List<Map<String, Object>> array = new ArrayList<>();
-        for (RuleInfo rule : rules) {
+        for (RuleInfo rule : engine.rules()) {
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("id", rule.id());
             object.put("category", rule.category().name());
@@ -98,6 +109,19 @@ final class RulesCommand implements Callable<Integer> {
                 sources.add(entry);
             }
             object.put("sources", sources);
+            if (rule.pack() != null) {
+                object.put("pack", rule.pack());
+            }
+            if (rule.overrideReason() != null) {
+                object.put("overrideReason", rule.overrideReason());
+            }
+            array.add(object);
+        }
+        for (DisabledRule disabled : engine.disabledRules()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            object.put("id", disabled.id());
+            object.put("disabledBy", disabled.pack());
+            object.put("reason", disabled.reason());
             array.add(object);
         }
         // Laid out like the advice JSON: two-space indents, "key": value, [] when empty, \n on every platform.

@@ -1,0 +1,58 @@
+package org.coachlogic.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.coachlogic.CoachingEngine;
+import org.coachlogic.testkit.BehaviourDiff;
+import org.coachlogic.testkit.FixtureFileException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code coach diff --pack DIR INPUTS...}: what the packs change, per input. */
+@Command(name = "diff",
+        description = "Evaluates every client file and fixture below INPUTS with the default rules and with the "
+                + "default rules plus the packs, and lists each recommendation that appears (+), disappears (-) "
+                + "or changes priority (~), per input, then a summary.")
+final class DiffCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "INPUTS", description = "Folders or files of client facts or fixtures.")
+    private List<Path> roots = new ArrayList<>();
+
+    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true,
+            description = "Show this help message and exit.")
+    private boolean help;
+
+    @Mixin
+    private PackOptions packs;
+
+    @Override
+    public Integer call() {
+        if (packs.packs().isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing --pack DIR: the pack to compare against");
+        }
+        List<BehaviourDiff.Input> inputs;
+        try {
+            inputs = BehaviourDiff.inputs(roots.toArray(Path[]::new));
+        } catch (FixtureFileException e) {
+            throw new InvalidInput("cannot use " + e.file() + ":", e.problems());
+        }
+        CoachingEngine candidate = packs.engine();
+        BehaviourDiff diff = BehaviourDiff.compare(CoachingEngine.builder().build(), candidate, inputs);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(diff.toText());
+        out.flush();
+        return CoachCommand.OK;
+    }
+}
