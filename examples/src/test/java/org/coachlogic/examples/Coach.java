@@ -95,13 +95,30 @@ final class Coach {
         return run(command, null);
     }
 
+    /**
+     * The {@code ./coach} script at the repository root, as a newcomer runs it, told not to build (the tests
+     * run inside a build, which has just packaged the jar it runs).
+     */
+    static Run script(byte[] stdin, String... args) {
+        List<String> command = new ArrayList<>(List.of("bash", jar().getParent().getParent().getParent()
+                .resolve("coach").toString()));
+        command.addAll(List.of(args));
+        return run(command, stdin, java.util.Map.of("COACH_SKIP_BUILD", "1"));
+    }
+
     /** Runs {@code command} and waits for it; a run that hangs fails the test rather than the build. */
     static Run run(List<String> command, byte[] stdin) {
+        return run(command, stdin, java.util.Map.of());
+    }
+
+    private static Run run(List<String> command, byte[] stdin, java.util.Map<String, String> environment) {
         try {
             Path out = Files.createTempFile("coach-out", ".txt");
             Path err = Files.createTempFile("coach-err", ".txt");
             try {
-                Process process = new ProcessBuilder(command)
+                ProcessBuilder builder = new ProcessBuilder(command);
+                builder.environment().putAll(environment);
+                Process process = builder
                         .redirectOutput(out.toFile())
                         .redirectError(err.toFile())
                         .start();
