@@ -182,4 +182,26 @@ class RulePackTest {
                 3 inputs, 2 changed: 1 appeared, 2 disappeared, 0 changed priority
                 """);
     }
+
+    @Test
+    void aClasspathPackLoadsByLocationAndADiscoveredOneThroughServiceLoader() {
+        ClientFacts sitter = CLIENT.withActivity(new Activity(11.0, null, null, null, null));
+
+        CoachingEngine byLocation = CoachingEngine.builder().withClasspathPack("com/example/discovered").build();
+        CoachingEngine discovered = CoachingEngine.builder().discoverPacks().build();
+        CoachingEngine plain = CoachingEngine.builder().build();
+
+        assertThat(byLocation.evaluate(sitter)).fired("discovered.stretch");
+        assertThat(discovered.evaluate(sitter)).fired("discovered.stretch");
+        assertThat(discovered.rules()).filteredOn(r -> r.id().equals("discovered.stretch"))
+                .extracting(RuleInfo::pack).containsExactly("discovered-pack");
+        assertThat(plain.evaluate(sitter)).didNotFire("discovered.stretch");
+    }
+
+    @Test
+    void aClasspathPackMustListItsFiles() {
+        assertThatThrownBy(() -> CoachingEngine.builder().withClasspathPack("packs/good").build())
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("test-clinic: pack.json: a classpath pack must list its DRL files under \"files\"");
+    }
 }
