@@ -3,8 +3,10 @@ package org.coachlogic;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
 
@@ -55,6 +57,9 @@ public interface CoachingEngine {
     /** Default rules that a rule pack switched off, with the pack and its reason. */
     List<DisabledRule> disabledRules();
 
+    /** The rule set's tunable thresholds with the values this engine uses, in definition order. */
+    List<ParameterInfo> parameters();
+
     /**
      * Configures and builds a {@link CoachingEngine}. Every setting has a documented default; each may be
      * set once. A builder is not thread-safe; the engine it builds is.
@@ -72,6 +77,7 @@ public interface CoachingEngine {
         private Locale locale;
         private boolean discoverPacks;
         private final List<Path> packFolders = new ArrayList<>();
+        private final Map<String, Double> parameters = new LinkedHashMap<>();
         private final List<String> classpathPacks = new ArrayList<>();
 
         private Builder() {
@@ -127,6 +133,18 @@ public interface CoachingEngine {
         }
 
         /**
+         * Sets one of the rule set's tunable thresholds, such as {@code sleep.min-hours}, overriding its default
+         * and any pack's value. Names, defaults and ranges: {@code docs/rules.md} or {@link #parameters()}; an
+         * unknown name or a value out of range makes {@link #build()} throw {@link IllegalArgumentException}.
+         */
+        public Builder parameter(String name, double value) {
+            Objects.requireNonNull(name, "name");
+            requireUnset(!parameters.containsKey(name), "parameter " + name);
+            parameters.put(name, value);
+            return this;
+        }
+
+        /**
          * Adds a rule pack from a folder holding {@code pack.json}, DRL files and optionally
          * {@code messages.properties} (see {@code docs/rule-packs.md}). Packs apply in the order added. A
          * pack is code: load only packs from a trusted source.
@@ -157,6 +175,7 @@ public interface CoachingEngine {
          *
          * @throws RuleCompilationException if a pack has problems: every one of them, with pack, file and line
          * @throws RuleBaseException        if no rule base is on the classpath or any rule in it is not usable
+         * @throws IllegalArgumentException if a {@link #parameter} is unknown or out of its range
          */
         public CoachingEngine build() {
             ClassLoader loader = classLoader == null ? CoachingEngine.class.getClassLoader() : classLoader;
@@ -171,7 +190,7 @@ public interface CoachingEngine {
             return DroolsCoachingEngine.create(new EngineSettings(
                     maxRuleFirings == -1 ? DEFAULT_MAX_RULE_FIRINGS : maxRuleFirings,
                     evaluationTimeout == null ? DEFAULT_EVALUATION_TIMEOUT : evaluationTimeout,
-                    loader, packs, locale == null ? Locale.ENGLISH : locale));
+                    loader, packs, locale == null ? Locale.ENGLISH : locale, parameters));
         }
 
         private static void requireUnset(boolean unset, String name) {

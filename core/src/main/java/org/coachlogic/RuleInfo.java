@@ -1,5 +1,6 @@
 package org.coachlogic;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -18,9 +19,13 @@ import java.util.Set;
  * @param summary        the recommendation's summary in the engine's locale
  * @param pack           the rule pack it comes from; {@code null} for the default rules
  * @param overrideReason why the pack replaced the default rule with this id; {@code null} if it did not
+ * @param when           when it fires, in words; {@code null} if the rule's author did not say
+ * @param parameters     names of the rule-set parameters its conditions use
+ * @param reviewed       when its content was last checked against its sources
  */
 public record RuleInfo(String id, Category category, Priority priority, List<Source> sources,
-                       Set<Category> suppresses, String summary, String pack, String overrideReason) {
+                       Set<Category> suppresses, String summary, String pack, String overrideReason, String when,
+                       List<String> parameters, LocalDate reviewed) {
 
     public RuleInfo {
         Objects.requireNonNull(id, "id");
@@ -29,5 +34,7 @@ public record RuleInfo(String id, Category category, Priority priority, List<Sou
         Objects.requireNonNull(summary, "summary");
         sources = List.copyOf(sources);
         suppresses = suppresses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(suppresses));
+        parameters = List.copyOf(parameters);
+        Objects.requireNonNull(reviewed, "reviewed");
     }
 }

@@ -26,6 +26,7 @@ import org.coachlogic.Advice;
 import org.coachlogic.Category;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.DisabledRule;
+import org.coachlogic.ParameterInfo;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.RuleExecutionException;
@@ -69,7 +70,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     public static CoachingEngine create(EngineSettings settings) {
         long start = System.nanoTime();
         RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(settings.classLoader(), settings.locale(),
-                settings.packs());
+                settings.packs(), settings.parameters());
         LOG.debug("rule base {} {} with {} rules and {} packs ready in {} ms", loaded.ruleSet().name(),
                 loaded.ruleSet().version(), loaded.rules().size(), settings.packs().size(),
                 (System.nanoTime() - start) / 1_000_000);
@@ -84,6 +85,11 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     @Override
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    @Override
+    public List<ParameterInfo> parameters() {
+        return ruleBase.parameterInfos();
     }
 
     @Override
@@ -105,6 +111,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
         try {
             session.addEventListener((RuleRuntimeEventListener) collector);
             session.addEventListener((AgendaEventListener) collector);
+            session.insert(ruleBase.parameters());
             session.insert(facts);
             session.insert(facts.client());
             insertIfKnown(session, facts.client().sport());

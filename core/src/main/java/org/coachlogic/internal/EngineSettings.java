@@ -3,12 +3,14 @@ package org.coachlogic.internal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** What the builder hands to the engine. */
 public record EngineSettings(int maxRuleFirings, Duration evaluationTimeout, ClassLoader classLoader,
-                             List<PackSource> packs, Locale locale) {
+                             List<PackSource> packs, Locale locale, Map<String, Double> parameters) {
 
     public EngineSettings {
         packs = List.copyOf(packs);
+        parameters = Map.copyOf(parameters);
     }
 }

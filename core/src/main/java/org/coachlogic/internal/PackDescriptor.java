@@ -22,21 +22,23 @@ import org.coachlogic.Source;
  * sources its rules may cite beyond the default registry, and optionally which DRL files it holds.
  */
 record PackDescriptor(String name, String version, String description, Map<String, String> overrides,
-                      Map<String, String> disables, List<Source> sources, List<String> files) {
+                      Map<String, String> disables, List<Source> sources, List<String> files,
+                      Map<String, Double> parameters) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> KEYS =
-            Set.of("name", "version", "description", "overrides", "disables", "sources", "files");
+            Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters");
 
     /**
      * Parses a descriptor, adding every problem found. Returns what could be read even when there are
      * problems, so that the pack's rules are still checked and every problem is reported in one go.
      */
     static PackDescriptor parse(String location, String text, List<RuleProblem> problems) {
-        PackDescriptor unreadable = new PackDescriptor(location, "", "", Map.of(), Map.of(), List.of(), List.of());
+        PackDescriptor unreadable = new PackDescriptor(location, "", "", Map.of(), Map.of(), List.of(), List.of(),
+                Map.of());
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -90,8 +92,23 @@ record PackDescriptor(String name, String version, String description, Map<Strin
                 fileList.forEach(f -> files.add(f.asText()));
             }
         }
+        Map<String, Double> parameters = new LinkedHashMap<>();
+        JsonNode values = root.get("parameters");
+        if (values != null) {
+            if (!values.isObject()) {
+                problems.add(problem(where, "\"parameters\" must be an object of name: number"));
+            } else {
+                values.fields().forEachRemaining(e -> {
+                    if (e.getValue().isNumber()) {
+                        parameters.put(e.getKey(), e.getValue().asDouble());
+                    } else {
+                        problems.add(problem(where, "parameter " + e.getKey() + " must be a number, was " + e.getValue()));
+                    }
+                });
+            }
+        }
         return new PackDescriptor(where, root.path("version").asText(""), root.path("description").asText(""),
-                overrides, disables, sources, files);
+                overrides, disables, sources, files, parameters);
     }
 
     private static Map<String, String> reasons(JsonNode node, String key, String where, List<RuleProblem> problems) {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -35,6 +37,7 @@ import org.kie.internal.io.ResourceFactory;
 
 import org.coachlogic.Category;
 import org.coachlogic.DisabledRule;
+import org.coachlogic.ParameterInfo;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.RuleBaseException;
@@ -42,6 +45,7 @@ import org.coachlogic.RuleCompilationException;
 import org.coachlogic.RuleProblem;
 import org.coachlogic.RuleSetInfo;
 import org.coachlogic.Source;
+import org.coachlogic.spi.Parameters;
 
 /**
  * Builds the engine's rule base: the default rules from their precompiled executable model (no DRL is
@@ -54,7 +58,7 @@ final class RuleBaseLoader {
     static final String DESCRIPTOR = "META-INF/coachlogic/rulebase.properties";
 
     record Loaded(KieBase kieBase, RuleSetInfo ruleSet, Map<String, RuleMeta> rules, MessageCatalog messages,
-                  List<DisabledRule> disabled) {
+                  List<DisabledRule> disabled, Parameters parameters, List<ParameterInfo> parameterInfos) {
 
         RuleMeta meta(Rule rule) {
             return rules.get(key(rule));
@@ -72,18 +76,39 @@ final class RuleBaseLoader {
     private RuleBaseLoader() {
     }
 
-    static Loaded load(ClassLoader loader, Locale locale, List<PackSource> packs) {
+    static Loaded load(ClassLoader loader, Locale locale, List<PackSource> packs, Map<String, Double> overrides) {
         Properties descriptor = descriptor(loader);
         KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, descriptor.getProperty("model")));
         Map<String, Source> sources = SourceRegistry.load(loader, descriptor.getProperty("sources"));
         MessageCatalog messages = MessageCatalog.load(descriptor.getProperty("messages"), locale, loader);
+        ParameterSet parameters = ParameterSet.load(loader, descriptor.getProperty("parameters"));
+
+        // Parameters first (defaults, then packs, then the builder): rule texts show the values in force.
+        List<RuleProblem> packProblems = new ArrayList<>();
+        List<PackDescriptor> descriptors = new ArrayList<>();
+        List<String> packNames = new ArrayList<>();
+        for (PackSource pack : packs) {
+            PackDescriptor pd = PackDescriptor.parse(pack.location(), pack.descriptor(), packProblems);
+            if (packNames.contains(pd.name())) {
+                packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, "the pack is added twice"));
+            }
+            packNames.add(pd.name());
+            descriptors.add(pd);
+            pd.parameters().forEach((name, value) -> parameters.set(name, value, pd.name(),
+                    message -> packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, message))));
+        }
+        List<String> builderProblems = new ArrayList<>();
+        overrides.forEach((name, value) -> parameters.set(name, value, "builder", builderProblems::add));
+        if (!builderProblems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", builderProblems));
+        }
 
         List<String> problems = new ArrayList<>();
         Map<String, RuleMeta> rules = new LinkedHashMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {
                 String where = "rule " + rule.getPackageName() + "/\"" + rule.getName() + "\"";
-                RuleMeta meta = meta(rule.getMetaData(), sources, messages, problems::add, where);
+                RuleMeta meta = meta(rule.getMetaData(), sources, messages, parameters, locale, problems::add, where);
                 if (meta != null) {
                     rules.put(key(rule), meta);
                 }
@@ -94,27 +119,21 @@ final class RuleBaseLoader {
             throw new RuleBaseException(problems);
         }
 
-        List<RuleProblem> packProblems = new ArrayList<>();
         List<DisabledRule> disabled = new ArrayList<>();
-        List<String> packNames = new ArrayList<>();
-        for (PackSource pack : packs) {
-            PackDescriptor pd = PackDescriptor.parse(pack.location(), pack.descriptor(), packProblems);
-            if (packNames.contains(pd.name())) {
-                packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, "the pack is added twice"));
-                continue;
-            }
-            packNames.add(pd.name());
+        for (int i = 0; i < packs.size(); i++) {
+            PackSource pack = packs.get(i);
             if (pack.messages() != null) {
                 messages = messages.withFirst(pack.messages());
             }
-            applyPack(kieBase, pack, pd, rules, sources, messages, disabled, packProblems,
-                    !packProblems.isEmpty());
+            applyPack(kieBase, pack, descriptors.get(i), rules, sources, messages, parameters, locale, disabled,
+                    packProblems, !packProblems.isEmpty());
         }
         if (!packProblems.isEmpty()) {
             throw new RuleCompilationException(packProblems);
         }
         RuleSetInfo ruleSet = new RuleSetInfo(descriptor.getProperty("name"), descriptor.getProperty("version"));
-        return new Loaded(kieBase, ruleSet, Map.copyOf(rules), messages, List.copyOf(disabled));
+        return new Loaded(kieBase, ruleSet, Map.copyOf(rules), messages, List.copyOf(disabled), parameters.values(),
+                parameters.infos());
     }
 
     /**
@@ -124,8 +143,8 @@ final class RuleBaseLoader {
      */
     private static void applyPack(KieBase kieBase, PackSource pack, PackDescriptor pd, Map<String, RuleMeta> rules,
                                   Map<String, Source> defaultSources, MessageCatalog messages,
-                                  List<DisabledRule> disabled, List<RuleProblem> problems,
-                                  boolean checkOnly) {
+                                  ParameterSet parameters, Locale locale, List<DisabledRule> disabled,
+                                  List<RuleProblem> problems, boolean checkOnly) {
         int before = problems.size();
         String name = pd.name();
         Map<String, Source> sources = new HashMap<>(defaultSources);
@@ -158,7 +177,7 @@ final class RuleBaseLoader {
                     metadata.put(annotation.getName(), annotation.getSingleValue());
                 }
                 String where = "rule \"" + rule.getName() + "\"";
-                RuleMeta meta = meta(metadata, sources, messages,
+                RuleMeta meta = meta(metadata, sources, messages, parameters, locale,
                         message -> problems.add(new RuleProblem(name, file.getKey(), rule.getLine(), message)), where);
                 if (meta == null) {
                     continue;
@@ -300,7 +319,7 @@ final class RuleBaseLoader {
             Properties properties = new Properties();
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<String> missing = new ArrayList<>();
-            for (String key : List.of("name", "version", "model", "messages", "sources")) {
+            for (String key : List.of("name", "version", "model", "messages", "sources", "parameters")) {
                 if (properties.getProperty(key, "").isBlank()) {
                     missing.add(DESCRIPTOR + ": " + key + " is missing");
                 }
@@ -338,7 +357,7 @@ final class RuleBaseLoader {
 
     /** Reads and checks one rule's metadata; reports every problem and returns {@code null} if there is any. */
     private static RuleMeta meta(Map<String, Object> metadata, Map<String, Source> registry, MessageCatalog messages,
-                                 Consumer<String> problems, String where) {
+                                 ParameterSet parameters, Locale locale, Consumer<String> problems, String where) {
         List<String> found = new ArrayList<>();
         String id = string(metadata, "id");
         if (id == null || !id.matches("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+")) {
@@ -371,11 +390,32 @@ final class RuleBaseLoader {
                 found.add(where + ": @suppresses names unknown category \"" + word + "\"");
             }
         }
+        LocalDate reviewed = null;
+        String reviewedText = string(metadata, "reviewed");
+        if (reviewedText == null) {
+            found.add(where + ": @reviewed is missing; give the date its content was last checked against its "
+                    + "sources, as @reviewed(\"2026-11-21\")");
+        } else {
+            try {
+                reviewed = LocalDate.parse(reviewedText);
+            } catch (DateTimeParseException e) {
+                found.add(where + ": @reviewed is \"" + reviewedText + "\", not a date like 2026-11-21");
+            }
+        }
+        List<String> used = words(string(metadata, "parameters"));
+        for (String name : used) {
+            if (!parameters.defines(name)) {
+                found.add(where + ": @parameters names unknown parameter " + name);
+            }
+        }
         String summary = null;
         String detail = null;
+        String when = null;
         if (id != null) {
-            summary = messages.text(id + ".summary").orElse(null);
-            detail = messages.text(id + ".detail").orElse(null);
+            Consumer<String> textProblem = message -> found.add(where + ": " + message);
+            summary = messages.text(id + ".summary").map(t -> parameters.fill(t, locale, textProblem)).orElse(null);
+            detail = messages.text(id + ".detail").map(t -> parameters.fill(t, locale, textProblem)).orElse(null);
+            when = messages.text(id + ".when").map(t -> parameters.fill(t, locale, textProblem)).orElse(null);
             if (summary == null || detail == null) {
                 found.add(where + ": the message bundle has no " + (summary == null ? id + ".summary" : id + ".detail"));
             } else if (summary.length() > Recommendation.MAX_SUMMARY_LENGTH) {
@@ -388,7 +428,7 @@ final class RuleBaseLoader {
             return null;
         }
         return new RuleMeta(id, category, priority, List.copyOf(sources), Set.copyOf(suppresses), summary, detail,
-                null, null);
+                null, null, when, used, reviewed);
     }
 
     private static <E extends Enum<E>> E enumValue(Map<String, Object> metadata, String key, Class<E> type,

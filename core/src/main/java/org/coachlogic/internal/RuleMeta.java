@@ -1,5 +1,6 @@
 package org.coachlogic.internal;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -13,14 +14,17 @@ import org.coachlogic.Source;
  * where it came from.
  */
 record RuleMeta(String id, Category category, Priority priority, List<Source> sources, Set<Category> suppresses,
-                String summary, String detail, String pack, String overrideReason) {
+                String summary, String detail, String pack, String overrideReason, String when,
+                List<String> parameters, LocalDate reviewed) {
 
     RuleInfo info() {
-        return new RuleInfo(id, category, priority, sources, suppresses, summary, pack, overrideReason);
+        return new RuleInfo(id, category, priority, sources, suppresses, summary, pack, overrideReason, when,
+                parameters, reviewed);
     }
 
     RuleMeta from(String packName, String reason) {
-        return new RuleMeta(id, category, priority, sources, suppresses, summary, detail, packName, reason);
+        return new RuleMeta(id, category, priority, sources, suppresses, summary, detail, packName, reason, when,
+                parameters, reviewed);
     }
 
     /** Whether two DRL rules declare the same recommendation, so they may share an id. */
