@@ -71,14 +71,12 @@ record PackDescriptor(String name, String version, String description, Map<Strin
         JsonNode list = root.get("sources");
         if (list != null) {
             if (!list.isArray()) {
-                problems.add(problem(where, "\"sources\" must be an array of {key, label, url}"));
+                problems.add(problem(where, "\"sources\" must be an array of {key, label, kind, url}"));
             } else {
                 for (JsonNode source : list) {
-                    if (!source.path("key").isTextual() || !source.path("label").isTextual()) {
-                        problems.add(problem(where, "each source needs a \"key\" and a \"label\": " + source));
-                    } else {
-                        sources.add(new Source(source.get("key").asText(), source.get("label").asText(),
-                                source.hasNonNull("url") ? source.get("url").asText() : null));
+                    Source read = SourceRegistry.read(source, message -> problems.add(problem(where, message)));
+                    if (read != null) {
+                        sources.add(read);
                     }
                 }
             }

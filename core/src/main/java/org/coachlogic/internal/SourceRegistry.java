@@ -2,7 +2,10 @@ package org.coachlogic.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,18 +24,50 @@ final class SourceRegistry {
     static Map<String, Source> load(ClassLoader loader, String resource) {
         try (InputStream in = loader.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new RuleBaseException(java.util.List.of("source registry " + resource + " is not on the classpath"));
+                throw new RuleBaseException(List.of("source registry " + resource + " is not on the classpath"));
             }
             JsonNode root = new ObjectMapper().readTree(in);
             Map<String, Source> byKey = new LinkedHashMap<>();
+            List<String> problems = new ArrayList<>();
             for (JsonNode entry : root.path("sources")) {
-                String key = entry.path("key").asText();
-                byKey.put(key, new Source(key, entry.path("label").asText(),
-                        entry.hasNonNull("url") ? entry.get("url").asText() : null));
+                Source source = read(entry, message -> problems.add(resource + ": " + message));
+                if (source != null && byKey.put(source.key(), source) != null) {
+                    problems.add(resource + ": source key " + source.key() + " appears twice");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new RuleBaseException(problems);
             }
             return Map.copyOf(byKey);
         } catch (IOException e) {
             throw new RuleBaseException("cannot read source registry " + resource, e);
         }
     }
+
+    /**
+     * One registry entry: a key, the full citation as its label, what kind of evidence it is, and optionally
+     * a URL. Reports what is missing and returns {@code null} then.
+     */
+    static Source read(JsonNode entry, Consumer<String> problems) {
+        String key = entry.path("key").asText("");
+        String label = entry.path("label").asText("");
+        String kind = entry.path("kind").asText("");
+        boolean ok = true;
+        if (!key.matches("[a-z0-9][a-z0-9-]*")) {
+            problems.accept("source " + entry + " needs a \"key\" of lower-case letters, digits and dashes");
+            ok = false;
+        }
+        if (label.isBlank()) {
+            problems.accept("source " + key + " needs a \"label\": the full citation");
+            ok = false;
+        }
+        if (!KINDS.contains(kind)) {
+            problems.accept("source " + key + " needs a \"kind\", one of " + KINDS);
+            ok = false;
+        }
+        return ok ? new Source(key, label, entry.hasNonNull("url") ? entry.get("url").asText() : null) : null;
+    }
+
+    /** The kinds of evidence a source can be. */
+    static final List<String> KINDS = List.of("article", "guideline", "consensus", "trial");
 }
