@@ -9,14 +9,22 @@ import java.util.Optional;
  *
  * @param recommendations what to show, ordered URGENT, CAUTION, ADVICE, then by category and id
  * @param suppressed      recommendations that fired but are withheld, each with the id that withheld it
+ * @param assessments     results of the screening instruments answered in the facts, such as STarT Back
  * @param ruleSet         the rule set that produced this advice
  */
-public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed, RuleSetInfo ruleSet) {
+public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed,
+                     List<Assessment> assessments, RuleSetInfo ruleSet) {
 
     public Advice {
         recommendations = List.copyOf(recommendations);
         suppressed = List.copyOf(suppressed);
+        assessments = List.copyOf(assessments);
         Objects.requireNonNull(ruleSet, "ruleSet");
+    }
+
+    /** Advice without assessments. */
+    public Advice(List<Recommendation> recommendations, List<Suppression> suppressed, RuleSetInfo ruleSet) {
+        this(recommendations, suppressed, List.of(), ruleSet);
     }
 
     /** The recommendation with this id, if it was given. */

@@ -49,6 +49,7 @@ class CoachingJsonAdviceTest {
                   "by": "safety.acute-injury"
                 }
               ],
+              "assessments": [],
               "ruleSet": {
                 "name": "coachlogic-default",
                 "version": "1.0.0"
@@ -92,6 +93,7 @@ class CoachingJsonAdviceTest {
                 {
                   "recommendations": [],
                   "suppressed": [],
+                  "assessments": [],
                   "ruleSet": {
                     "name": "coachlogic-default",
                     "version": "1.0.0"
@@ -123,12 +125,13 @@ class CoachingJsonAdviceTest {
 
         // WHEN / THEN
         assertThatIllegalArgumentException().isThrownBy(() -> CoachingJson.readAdvice(json))
-                .withMessage("4 problems in the advice JSON:\n"
+                .withMessage("5 problems in the advice JSON:\n"
                         + "  $.recommendations[0].category: must be one of SAFETY, ACTIVITY, LOAD, TECHNIQUE, RECOVERY, "
                         + "MINDSET, PROGRAMMING, was \"SLEEP\"\n"
                         + "  $.recommendations[0].note: is not a known property; allowed: id, category, priority, "
                         + "summary, detail, because, sources\n"
                         + "  $.recommendations[0].summary: is required\n"
+                        + "  $.assessments: is required\n"
                         + "  $.ruleSet: is required");
     }
 

@@ -113,7 +113,7 @@ class CoachingJsonInvalidFactsTest {
         assertThat(e).hasMessage("2 problems in the client facts:\n"
                 + "  $.stress.level: must be between 0 and 10, was 11\n"
                 + "  $.x: is not a known property; allowed: client, goals, pain, redFlags, sleep, stress, activity, "
-                + "mindset, training");
+                + "mindset, training, screening");
     }
 
     @Test

@@ -19,7 +19,8 @@ import org.coachlogic.internal.Checks;
  * }</pre>
  */
 public record ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag> redFlags, Sleep sleep,
-                          Stress stress, Activity activity, Mindset mindset, Training training) {
+                          Stress stress, Activity activity, Mindset mindset, Training training,
+                          Screening screening) {
 
     public ClientFacts {
         new Checks()
@@ -31,46 +32,56 @@ public record ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag
         redFlags = Sets.copyOf(redFlags, RedFlag.class);
     }
 
+    /** Facts without screening results. */
+    public ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag> redFlags, Sleep sleep, Stress stress,
+                       Activity activity, Mindset mindset, Training training) {
+        this(client, goals, pain, redFlags, sleep, stress, activity, mindset, training, null);
+    }
+
     /** Facts with only the client known. */
     public static ClientFacts of(Client client) {
         return new ClientFacts(Objects.requireNonNull(client, "client"), Set.of(), null, Set.of(), null, null,
-                null, null, null);
+                null, null, null, null);
     }
 
     public ClientFacts withClient(Client value) {
-        return new ClientFacts(value, goals, pain, redFlags, sleep, stress, activity, mindset, training);
+        return new ClientFacts(value, goals, pain, redFlags, sleep, stress, activity, mindset, training, screening);
     }
 
     public ClientFacts withGoals(Set<Goal> value) {
-        return new ClientFacts(client, value, pain, redFlags, sleep, stress, activity, mindset, training);
+        return new ClientFacts(client, value, pain, redFlags, sleep, stress, activity, mindset, training, screening);
     }
 
     public ClientFacts withPain(Pain value) {
-        return new ClientFacts(client, goals, value, redFlags, sleep, stress, activity, mindset, training);
+        return new ClientFacts(client, goals, value, redFlags, sleep, stress, activity, mindset, training, screening);
     }
 
     public ClientFacts withRedFlags(Set<RedFlag> value) {
-        return new ClientFacts(client, goals, pain, value, sleep, stress, activity, mindset, training);
+        return new ClientFacts(client, goals, pain, value, sleep, stress, activity, mindset, training, screening);
     }
 
     public ClientFacts withSleep(Sleep value) {
-        return new ClientFacts(client, goals, pain, redFlags, value, stress, activity, mindset, training);
+        return new ClientFacts(client, goals, pain, redFlags, value, stress, activity, mindset, training, screening);
     }
 
     public ClientFacts withStress(Stress value) {
-        return new ClientFacts(client, goals, pain, redFlags, sleep, value, activity, mindset, training);
+        return new ClientFacts(client, goals, pain, redFlags, sleep, value, activity, mindset, training, screening);
     }
 
     public ClientFacts withActivity(Activity value) {
-        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, value, mindset, training);
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, value, mindset, training, screening);
     }
 
     public ClientFacts withMindset(Mindset value) {
-        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, value, training);
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, value, training, screening);
     }
 
     public ClientFacts withTraining(Training value) {
-        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, mindset, value);
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, mindset, value, screening);
+    }
+
+    public ClientFacts withScreening(Screening value) {
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, mindset, training, value);
     }
 
     public boolean has(RedFlag flag) {

@@ -44,6 +44,11 @@ public final class Checks {
         return this;
     }
 
+    public Checks invalid(String path, String message) {
+        violations.add(new Violation(path, message));
+        return this;
+    }
+
     public Checks noNulls(String path, Set<?> values) {
         if (values != null && values.stream().anyMatch(v -> v == null)) {
             violations.add(new Violation(path, "must not contain null"));

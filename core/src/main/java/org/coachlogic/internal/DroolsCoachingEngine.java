@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.coachlogic.Advice;
+import org.coachlogic.Assessment;
 import org.coachlogic.Category;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.DisabledRule;
@@ -34,6 +35,7 @@ import org.coachlogic.RuleInfo;
 import org.coachlogic.RuleSetInfo;
 import org.coachlogic.Suppression;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.facts.StartBack;
 import org.coachlogic.spi.Finding;
 import org.coachlogic.spi.Reason;
 
@@ -101,7 +103,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     public Advice evaluate(ClientFacts facts) {
         Objects.requireNonNull(facts, "facts");
         Map<RuleMeta, List<Reason>> fired = fire(facts);
-        return postPass(fired);
+        return postPass(fired, assessments(facts));
     }
 
     /** Runs the rules; returns each rule that fired with its reasons, in firing order. */
@@ -124,6 +126,9 @@ public final class DroolsCoachingEngine implements CoachingEngine {
             insertIfKnown(session, facts.activity());
             insertIfKnown(session, facts.mindset());
             insertIfKnown(session, facts.training());
+            if (facts.screening() != null) {
+                insertIfKnown(session, facts.screening().startBack());
+            }
             collector.start = System.nanoTime();
             session.fireAllRules();
             if (collector.stopped != null) {
@@ -144,7 +149,14 @@ public final class DroolsCoachingEngine implements CoachingEngine {
         }
     }
 
-    private Advice postPass(Map<RuleMeta, List<Reason>> fired) {
+    /** The scores of the screening instruments answered in the facts. */
+    private static List<Assessment> assessments(ClientFacts facts) {
+        StartBack startBack = facts.screening() == null ? null : facts.screening().startBack();
+        return startBack == null ? List.of() : List.of(new Assessment(Assessment.STARTBACK, startBack.score(),
+                startBack.psychosocialScore(), startBack.risk().name()));
+    }
+
+    private Advice postPass(Map<RuleMeta, List<Reason>> fired, List<Assessment> assessments) {
         List<RuleMeta> ordered = fired.keySet().stream().sorted(OUTPUT_ORDER).toList();
         RuleMeta urgentSafety = ordered.stream()
                 .filter(m -> m.category() == Category.SAFETY && m.priority() == Priority.URGENT)
@@ -171,7 +183,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                 shown.add(recommendation(meta, fired.get(meta)));
             }
         }
-        return new Advice(shown, suppressed, ruleBase.ruleSet());
+        return new Advice(shown, suppressed, assessments, ruleBase.ruleSet());
     }
 
     private Recommendation recommendation(RuleMeta meta, List<Reason> reasons) {

@@ -77,7 +77,7 @@ class EvaluateCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.stderr()).as("standard error").isEmpty();
         JsonNode advice = JSON.readTree(run.stdoutBytes());
-        assertThat(fieldNames(advice)).containsExactly("recommendations", "suppressed", "ruleSet");
+        assertThat(fieldNames(advice)).containsExactly("recommendations", "suppressed", "assessments", "ruleSet");
         assertThat(advice.get("recommendations").isArray()).isTrue();
         assertThat(advice.get("suppressed").isArray()).isTrue();
         assertThat(advice.get("ruleSet").path("name").asText()).isNotBlank();

@@ -1,6 +1,7 @@
 package org.coachlogic.internal.json;
 
 import static org.coachlogic.internal.json.TreeReader.STRING;
+import static org.coachlogic.internal.json.TreeReader.WHOLE_NUMBER;
 import static org.coachlogic.internal.json.TreeReader.enumOf;
 import static org.coachlogic.internal.json.TreeReader.listOf;
 import static org.coachlogic.internal.json.TreeReader.optional;
@@ -15,6 +16,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.coachlogic.Advice;
+import org.coachlogic.Assessment;
 import org.coachlogic.Category;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
@@ -48,6 +50,12 @@ final class AdviceJson {
             required("id", STRING),
             required("by", STRING));
 
+    private static final Shape ASSESSMENT = Shape.of(
+            required("instrument", STRING),
+            required("score", WHOLE_NUMBER),
+            required("psychosocialScore", WHOLE_NUMBER),
+            required("risk", STRING));
+
     private static final Shape RULE_SET = Shape.of(
             required("name", STRING),
             required("version", STRING));
@@ -55,6 +63,7 @@ final class AdviceJson {
     private static final Shape ADVICE = Shape.of(
             required("recommendations", listOf(AdviceJson::recommendation)),
             required("suppressed", listOf(AdviceJson::suppression)),
+            required("assessments", listOf(AdviceJson::assessment)),
             required("ruleSet", AdviceJson::ruleSet));
 
     private AdviceJson() {
@@ -86,6 +95,11 @@ final class AdviceJson {
         for (Suppression suppression : advice.suppressed()) {
             suppressed.addObject().put("id", suppression.id()).put("by", suppression.by());
         }
+        ArrayNode assessments = root.putArray("assessments");
+        for (Assessment assessment : advice.assessments()) {
+            assessments.addObject().put("instrument", assessment.instrument()).put("score", assessment.score())
+                    .put("psychosocialScore", assessment.psychosocialScore()).put("risk", assessment.risk());
+        }
         root.putObject("ruleSet").put("name", advice.ruleSet().name()).put("version", advice.ruleSet().version());
         return Jackson.write(root);
     }
@@ -99,7 +113,8 @@ final class AdviceJson {
             TreeReader reader = new TreeReader(problems);
             Values v = reader.object(root, JsonPaths.ROOT, ADVICE);
             if (v != null && v.valid()) {
-                advice = new Advice(v.get("recommendations"), v.get("suppressed"), v.get("ruleSet"));
+                advice = new Advice(v.get("recommendations"), v.get("suppressed"), v.get("assessments"),
+                        v.get("ruleSet"));
             }
         }
         if (problems.any()) {
@@ -127,6 +142,12 @@ final class AdviceJson {
     private static Suppression suppression(TreeReader reader, JsonNode node, String path) {
         Values v = reader.object(node, path, SUPPRESSION);
         return v == null || !v.valid() ? null : new Suppression(v.get("id"), v.get("by"));
+    }
+
+    private static Assessment assessment(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, ASSESSMENT);
+        return v == null || !v.valid() ? null : new Assessment(v.get("instrument"), v.<Integer>get("score"),
+                v.<Integer>get("psychosocialScore"), v.get("risk"));
     }
 
     private static RuleSetInfo ruleSet(TreeReader reader, JsonNode node, String path) {

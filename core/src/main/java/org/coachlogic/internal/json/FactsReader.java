@@ -9,10 +9,14 @@ import static org.coachlogic.internal.json.TreeReader.enumSetOf;
 import static org.coachlogic.internal.json.TreeReader.optional;
 import static org.coachlogic.internal.json.TreeReader.required;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.coachlogic.InvalidFactsException;
 import org.coachlogic.facts.Activity;
+import org.coachlogic.facts.Bothersomeness;
 import org.coachlogic.facts.Client;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.Condition;
@@ -25,8 +29,10 @@ import org.coachlogic.facts.Pain;
 import org.coachlogic.facts.PainRegion;
 import org.coachlogic.facts.PainTrend;
 import org.coachlogic.facts.RedFlag;
+import org.coachlogic.facts.Screening;
 import org.coachlogic.facts.Sleep;
 import org.coachlogic.facts.Sport;
+import org.coachlogic.facts.StartBack;
 import org.coachlogic.facts.Stress;
 import org.coachlogic.facts.Training;
 import org.coachlogic.internal.json.TreeReader.Shape;
@@ -82,6 +88,15 @@ final class FactsReader {
             optional("techniqueCoached", BOOLEAN),
             optional("repsAboveTargetLastTwoSessions", BOOLEAN));
 
+    private static final int START_BACK_ANSWERS = 9;
+    private static final TreeReader.Kind<Bothersomeness> BOTHERSOMENESS = enumOf(Bothersomeness.class);
+
+    private static final Shape START_BACK = Shape.of(
+            required("answers", FactsReader::answers));
+
+    private static final Shape SCREENING = Shape.of(
+            optional("startBack", FactsReader::startBack));
+
     private static final Shape FACTS = Shape.of(
             required("client", FactsReader::client),
             optional("goals", enumSetOf(Goal.class)),
@@ -91,7 +106,8 @@ final class FactsReader {
             optional("stress", FactsReader::stress),
             optional("activity", FactsReader::activity),
             optional("mindset", FactsReader::mindset),
-            optional("training", FactsReader::training));
+            optional("training", FactsReader::training),
+            optional("screening", FactsReader::screening));
 
     private FactsReader() {
     }
@@ -114,7 +130,7 @@ final class FactsReader {
         }
         return reader.construct(() -> new ClientFacts(v.get("client"), v.get("goals"), v.get("pain"),
                 v.get("redFlags"), v.get("sleep"), v.get("stress"), v.get("activity"), v.get("mindset"),
-                v.get("training")));
+                v.get("training"), v.get("screening")));
     }
 
     private static Client client(TreeReader reader, JsonNode node, String path) {
@@ -170,4 +186,39 @@ final class FactsReader {
         return v == null ? null : reader.construct(() -> new Training(v.get("loadIncreasePercentLastWeek"),
                 v.get("techniqueCoached"), v.get("repsAboveTargetLastTwoSessions")));
     }
+
+    private static Screening screening(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, SCREENING);
+        return v == null ? null : reader.construct(() -> new Screening(v.get("startBack")));
+    }
+
+    private static StartBack startBack(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, START_BACK);
+        Answers answers = v == null ? null : v.get("answers");
+        return answers == null ? null : reader.construct(() -> new StartBack(answers.items1to8(), answers.item9()));
+    }
+
+    /** The nine STarT Back answers as read: items 1 to 8 true or false, item 9 an enum. */
+    private record Answers(List<Boolean> items1to8, Bothersomeness item9) {
+    }
+
+    private static Answers answers(TreeReader reader, JsonNode value, String path) {
+        if (!value.isArray() || value.size() != START_BACK_ANSWERS) {
+            reader.problems().add(path, "must be an array of nine answers: true or false for items 1 to 8, then "
+                    + "item 9 as one of " + List.of(Bothersomeness.values()) + ", was "
+                    + (value.isArray() ? "an array of " + value.size() : value.getNodeType().name().toLowerCase()));
+            return null;
+        }
+        List<Boolean> items = new ArrayList<>();
+        for (int i = 0; i < START_BACK_ANSWERS - 1; i++) {
+            String itemPath = JsonPaths.index(path, i);
+            reader.problems().visit(itemPath);
+            items.add(BOOLEAN.read(reader, value.get(i), itemPath));
+        }
+        String lastPath = JsonPaths.index(path, START_BACK_ANSWERS - 1);
+        reader.problems().visit(lastPath);
+        Bothersomeness item9 = BOTHERSOMENESS.read(reader, value.get(START_BACK_ANSWERS - 1), lastPath);
+        return items.contains(null) || item9 == null ? null : new Answers(items, item9);
+    }
+
 }

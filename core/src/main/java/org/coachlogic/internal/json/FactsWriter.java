@@ -11,6 +11,7 @@ import org.coachlogic.facts.Client;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.Mindset;
 import org.coachlogic.facts.Pain;
+import org.coachlogic.facts.StartBack;
 import org.coachlogic.facts.Training;
 
 /** Writes the input contract in contract order, leaving out unknown (null) values and empty sets. */
@@ -75,6 +76,15 @@ final class FactsWriter {
             put(node, "loadIncreasePercentLastWeek", training.loadIncreasePercentLastWeek());
             put(node, "techniqueCoached", training.techniqueCoached());
             put(node, "repsAboveTargetLastTwoSessions", training.repsAboveTargetLastTwoSessions());
+        }
+        if (facts.screening() != null) {
+            ObjectNode screening = root.putObject("screening");
+            StartBack startBack = facts.screening().startBack();
+            if (startBack != null) {
+                ArrayNode answers = screening.putObject("startBack").putArray("answers");
+                startBack.items1to8().forEach(answers::add);
+                answers.add(startBack.item9().name());
+            }
         }
         return Jackson.write(root);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coachlogic.Advice;
+import org.coachlogic.Assessment;
 import org.coachlogic.Recommendation;
 import org.coachlogic.Source;
 import org.coachlogic.Suppression;
@@ -36,6 +37,14 @@ final class AdviceText {
             for (Suppression suppression : advice.suppressed()) {
                 text.append("Withheld: ").append(suppression.id()).append(" (by ").append(suppression.by())
                         .append(")\n");
+            }
+        }
+        if (!advice.assessments().isEmpty()) {
+            text.append('\n');
+            for (Assessment assessment : advice.assessments()) {
+                text.append("Assessment: ").append(assessment.instrument()).append(" score ").append(assessment.score())
+                        .append(", psychosocial ").append(assessment.psychosocialScore()).append(", risk ")
+                        .append(assessment.risk()).append('\n');
             }
         }
         text.append('\n');
