@@ -18,6 +18,7 @@ import org.coachlogic.CoachingEngine;
 import org.coachlogic.DisabledRule;
 import org.coachlogic.RuleInfo;
 import org.coachlogic.Source;
+import org.coachlogic.testkit.RuleCatalogue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,6 +41,9 @@ final class RulesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the rules as a JSON array instead of a table.")
     private boolean json;
 
+    @Option(names = "--markdown", description = "Print the rule catalogue as Markdown (docs/rules.md is this output).")
+    private boolean markdown;
+
     @Mixin
     private PackOptions packs;
 
@@ -47,7 +51,7 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         CoachingEngine engine = packs.engine();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? json(engine) : table(engine));
+        out.print(markdown ? RuleCatalogue.markdown(engine) : json ? json(engine) : table(engine));
         out.flush();
         return CoachCommand.OK;
     }
