@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PropertyResourceBundle;
@@ -32,6 +33,19 @@ import org.coachlogic.RuleProblem;
  */
 public record PackSource(String location, String descriptor, Map<String, String> drlFiles, ResourceBundle messages,
                          FileLoader loader) {
+
+    /** The pack's texts in a language ({@code messages_de.properties}), or {@code null} if it has none. */
+    ResourceBundle messages(Locale locale) {
+        if (locale.getLanguage().isEmpty()) {
+            return null;
+        }
+        try {
+            String text = loader.read("messages_" + locale.getLanguage() + ".properties");
+            return text == null ? null : bundle(text);
+        } catch (IOException e) {
+            return null;
+        }
+    }
 
     static final String DESCRIPTOR = "pack.json";
     static final String MESSAGES = "messages.properties";

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -122,8 +123,14 @@ final class RuleBaseLoader {
         List<DisabledRule> disabled = new ArrayList<>();
         for (int i = 0; i < packs.size(); i++) {
             PackSource pack = packs.get(i);
+            // A pack's own language first, then its base texts, then the rule base's, so that a pack reuses
+            // the default reason templates in every language the rule base has.
             if (pack.messages() != null) {
                 messages = messages.withFirst(pack.messages());
+            }
+            ResourceBundle localized = pack.messages(locale);
+            if (localized != null) {
+                messages = messages.withFirst(localized);
             }
             applyPack(kieBase, pack, descriptors.get(i), rules, sources, messages, parameters, locale, disabled,
                     packProblems, !packProblems.isEmpty());

@@ -35,11 +35,11 @@ final class DiffCommand implements Callable<Integer> {
     private boolean help;
 
     @Mixin
-    private PackOptions packs;
+    private EngineOptions engineOptions;
 
     @Override
     public Integer call() {
-        if (packs.packs().isEmpty()) {
+        if (engineOptions.packs().isEmpty()) {
             throw new ParameterException(spec.commandLine(), "Missing --pack DIR: the pack to compare against");
         }
         List<BehaviourDiff.Input> inputs;
@@ -48,7 +48,7 @@ final class DiffCommand implements Callable<Integer> {
         } catch (FixtureFileException e) {
             throw new InvalidInput("cannot use " + e.file() + ":", e.problems());
         }
-        CoachingEngine candidate = packs.engine();
+        CoachingEngine candidate = engineOptions.engine();
         BehaviourDiff diff = BehaviourDiff.compare(CoachingEngine.builder().build(), candidate, inputs);
         PrintWriter out = spec.commandLine().getOut();
         out.print(diff.toText());

@@ -45,12 +45,12 @@ final class EvaluateCommand implements Callable<Integer> {
     private boolean json;
 
     @Mixin
-    private PackOptions packs;
+    private EngineOptions engineOptions;
 
     @Override
     public Integer call() {
         ClientFacts facts = read();
-        Advice advice = packs.engine().evaluate(facts);
+        Advice advice = engineOptions.engine().evaluate(facts);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.print(CoachingJson.writeAdvice(advice));

@@ -45,11 +45,11 @@ final class RulesCommand implements Callable<Integer> {
     private boolean markdown;
 
     @Mixin
-    private PackOptions packs;
+    private EngineOptions engineOptions;
 
     @Override
     public Integer call() throws JsonProcessingException {
-        CoachingEngine engine = packs.engine();
+        CoachingEngine engine = engineOptions.engine();
         PrintWriter out = spec.commandLine().getOut();
         out.print(markdown ? RuleCatalogue.markdown(engine) : json ? json(engine) : table(engine));
         out.flush();

@@ -47,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
     private boolean help;
 
     @Mixin
-    private PackOptions packs;
+    private EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -57,7 +57,7 @@ final class TestCommand implements Callable<Integer> {
         } catch (FixtureFileException e) {
             throw new InvalidInput("invalid fixture file " + e.file() + ":", e.problems());
         }
-        CoachingEngine engine = packs.engine();
+        CoachingEngine engine = engineOptions.engine();
         FixtureRun run = new FixtureRunner(engine).run(fixtures);
         PrintWriter out = spec.commandLine().getOut();
         for (FixtureResult failure : run.failures()) {
