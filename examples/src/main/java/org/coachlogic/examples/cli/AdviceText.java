@@ -1,7 +1,10 @@
 package org.coachlogic.examples.cli;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Assessment;
@@ -19,54 +22,61 @@ final class AdviceText {
     }
 
     static String render(Advice advice) {
+        return render(advice, Locale.ENGLISH);
+    }
+
+    /** The advice with the words around it in {@code locale}'s language (English when there is no such text). */
+    static String render(Advice advice, Locale locale) {
+        ResourceBundle labels = ResourceBundle.getBundle("org.coachlogic.examples.cli.labels", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         StringBuilder text = new StringBuilder();
         List<Recommendation> recommendations = advice.recommendations();
         if (recommendations.isEmpty()) {
-            text.append("No recommendations: none of the rules applied to these facts.\n");
-            text.append("Facts that are left out count as unknown, never as good or bad; adding them may give "
-                    + "more specific advice.\n");
+            text.append(labels.getString("nothing")).append('\n');
+            text.append(labels.getString("unknown")).append('\n');
         }
         for (Recommendation recommendation : recommendations) {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            recommendation(recommendation, text);
+            recommendation(recommendation, labels, text);
         }
         if (!advice.suppressed().isEmpty()) {
             text.append('\n');
             for (Suppression suppression : advice.suppressed()) {
-                text.append("Withheld: ").append(suppression.id()).append(" (by ").append(suppression.by())
-                        .append(")\n");
+                text.append(format(labels, "withheld", suppression.id(), suppression.by())).append('\n');
             }
         }
         if (!advice.assessments().isEmpty()) {
             text.append('\n');
             for (Assessment assessment : advice.assessments()) {
-                text.append("Assessment: ").append(assessment.instrument()).append(" score ").append(assessment.score())
-                        .append(", psychosocial ").append(assessment.psychosocialScore()).append(", risk ")
-                        .append(assessment.risk()).append('\n');
+                text.append(format(labels, "assessment", assessment.instrument(), String.valueOf(assessment.score()),
+                        String.valueOf(assessment.psychosocialScore()), assessment.risk())).append('\n');
             }
         }
         text.append('\n');
-        text.append("Rule set: ").append(advice.ruleSet().name()).append(' ').append(advice.ruleSet().version())
-                .append('\n');
-        text.append("Coaching guidance, not a diagnosis: when in doubt, see a clinician.\n");
+        text.append(format(labels, "ruleSet", advice.ruleSet().name(), advice.ruleSet().version())).append('\n');
+        text.append(labels.getString("disclaimer")).append('\n');
         return text.toString();
     }
 
-    private static void recommendation(Recommendation recommendation, StringBuilder text) {
+    private static String format(ResourceBundle labels, String key, Object... args) {
+        return new MessageFormat(labels.getString(key), labels.getLocale()).format(args);
+    }
+
+    private static void recommendation(Recommendation recommendation, ResourceBundle labels, StringBuilder text) {
         text.append('[').append(recommendation.priority()).append("] ").append(recommendation.category())
                 .append("  ").append(recommendation.id()).append('\n');
         wrap(recommendation.summary(), "  ", "  ", text);
         wrap(recommendation.detail(), "  ", "  ", text);
         if (!recommendation.because().isEmpty()) {
-            text.append("  Because:\n");
+            text.append("  ").append(labels.getString("because")).append('\n');
             for (String reason : recommendation.because()) {
                 wrap(reason, "    - ", "      ", text);
             }
         }
         if (!recommendation.sources().isEmpty()) {
-            text.append("  Sources:\n");
+            text.append("  ").append(labels.getString("sources")).append('\n');
             for (Source source : recommendation.sources()) {
                 wrap(source.label(), "    - ", "      ", text);
                 if (source.url() != null) {

@@ -24,6 +24,11 @@ final class EngineOptions {
             description = "Language of the advice, as a language tag: en (default) or de.")
     private String locale;
 
+    /** The language asked for; English when none was. */
+    Locale locale() {
+        return locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale);
+    }
+
     List<Path> packs() {
         return packs;
     }

@@ -55,7 +55,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             out.print(CoachingJson.writeAdvice(advice));
         } else {
-            out.print(AdviceText.render(advice));
+            out.print(AdviceText.render(advice, engineOptions.locale()));
         }
         out.flush();
         return CoachCommand.OK;
