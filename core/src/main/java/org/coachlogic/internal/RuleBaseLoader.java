@@ -138,7 +138,15 @@ final class RuleBaseLoader {
         if (!packProblems.isEmpty()) {
             throw new RuleCompilationException(packProblems);
         }
-        RuleSetInfo ruleSet = new RuleSetInfo(descriptor.getProperty("name"), descriptor.getProperty("version"));
+        // With packs, the rule set names them too ("coachlogic-default+northside-physio", "0.1.0+1.0.0"), so that
+        // stored advice says which rules gave it.
+        StringBuilder name = new StringBuilder(descriptor.getProperty("name"));
+        StringBuilder version = new StringBuilder(descriptor.getProperty("version"));
+        descriptors.forEach(pd -> {
+            name.append('+').append(pd.name());
+            version.append('+').append(pd.version());
+        });
+        RuleSetInfo ruleSet = new RuleSetInfo(name.toString(), version.toString());
         return new Loaded(kieBase, ruleSet, Map.copyOf(rules), messages, List.copyOf(disabled), parameters.values(),
                 parameters.infos());
     }

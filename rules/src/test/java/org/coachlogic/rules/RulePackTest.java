@@ -51,6 +51,8 @@ class RulePackTest {
                 .doesNotContain("activity.no-passive-supports");
         assertThat(engine.disabledRules()).containsExactly(new DisabledRule("activity.no-passive-supports",
                 "test-clinic", "Our app covers braces in its own education module."));
+        assertThat(engine.ruleSet().name()).isEqualTo("coachlogic-default+test-clinic");
+        assertThat(engine.ruleSet().version()).endsWith("+1.0.0");
     }
 
     @Test
