@@ -1,0 +1,37 @@
+package org.coachlogic.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.coachlogic.examples.Coach.coach;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code coach evaluate --locale de} speaks German, around the advice and in it; the decisions do not change. */
+class LocaleOptionTest {
+
+    @Test
+    void germanAdviceHasGermanTextsAndTheSameRecommendations() {
+        String client = Coach.client("chronic-pain.json").toString();
+
+        Coach.Run german = coach("evaluate", "--locale", "de", client);
+        Coach.Run english = coach("evaluate", client);
+
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+        assertThat(german.stdout()).contains("Begründung:", "Quellen:", "Regelwerk: coachlogic-default",
+                "Einschätzung: STARTBACK Punktzahl 8, psychosozial 5, Risiko HIGH");
+        assertThat(german.stdout()).doesNotContain("Because:");
+        assertThat(headers(german.stdout())).isEqualTo(headers(english.stdout()));
+    }
+
+    @Test
+    void theJsonOutputCarriesGermanTextWithTheSameIds() {
+        Coach.Run german = coach("evaluate", "--json", "--locale", "de", Coach.client("desk-worker.json").toString());
+
+        assertThat(german.exitCode()).as(german.toString()).isZero();
+        assertThat(german.stdout()).contains("\"id\": \"programming.posture-back-and-core\"")
+                .contains("Rumpf");
+    }
+
+    private static java.util.List<String> headers(String text) {
+        return text.lines().filter(line -> line.startsWith("[")).toList();
+    }
+}
