@@ -3,7 +3,7 @@ package org.coachlogic.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +19,7 @@ import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,11 +57,14 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     private final int maxRuleFirings;
     private final long timeoutNanos;
     private final List<RuleInfo> rules;
+    /** Sessions are reset and reused rather than built anew for each evaluation. */
+    private final KieSessionsPool sessions;
 
     private DroolsCoachingEngine(RuleBaseLoader.Loaded ruleBase, EngineSettings settings) {
         this.ruleBase = ruleBase;
         this.maxRuleFirings = settings.maxRuleFirings();
         this.timeoutNanos = settings.evaluationTimeout().toNanos();
+        this.sessions = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.rules = ruleBase.rules().values().stream()
                 .sorted(Comparator.comparing(RuleMeta::category).thenComparing(RuleMeta::priority)
                         .thenComparing(RuleMeta::id))
@@ -108,7 +112,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
 
     /** Runs the rules; returns each rule that fired with its reasons, in firing order. */
     private Map<RuleMeta, List<Reason>> fire(ClientFacts facts) {
-        KieSession session = ruleBase.kieBase().newKieSession();
+        KieSession session = sessions.newKieSession();
         Collector collector = new Collector(session);
         try {
             session.addEventListener((RuleRuntimeEventListener) collector);
@@ -135,6 +139,8 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                 throw new RuleExecutionException(collector.stopped, collector.culprit());
             }
         } finally {
+            session.removeEventListener((RuleRuntimeEventListener) collector);
+            session.removeEventListener((AgendaEventListener) collector);
             session.dispose();
         }
         if (LOG.isDebugEnabled()) {
@@ -157,14 +163,20 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     }
 
     private Advice postPass(Map<RuleMeta, List<Reason>> fired, List<Assessment> assessments) {
-        List<RuleMeta> ordered = fired.keySet().stream().sorted(OUTPUT_ORDER).toList();
-        RuleMeta urgentSafety = ordered.stream()
-                .filter(m -> m.category() == Category.SAFETY && m.priority() == Priority.URGENT)
-                .findFirst().orElse(null);
-        List<RuleMeta> suppressors = ordered.stream()
-                .filter(m -> !m.suppresses().isEmpty())
-                .filter(m -> urgentSafety == null || m.category() == Category.SAFETY)
-                .toList();
+        List<RuleMeta> ordered = new ArrayList<>(fired.keySet());
+        ordered.sort(OUTPUT_ORDER);
+        RuleMeta urgentSafety = null;
+        List<RuleMeta> suppressors = new ArrayList<>(2);
+        for (RuleMeta meta : ordered) {
+            if (urgentSafety == null && meta.category() == Category.SAFETY && meta.priority() == Priority.URGENT) {
+                urgentSafety = meta;
+            }
+        }
+        for (RuleMeta meta : ordered) {
+            if (!meta.suppresses().isEmpty() && (urgentSafety == null || meta.category() == Category.SAFETY)) {
+                suppressors.add(meta);
+            }
+        }
 
         List<Recommendation> shown = new ArrayList<>();
         List<Suppression> suppressed = new ArrayList<>();
@@ -173,9 +185,12 @@ public final class DroolsCoachingEngine implements CoachingEngine {
             if (urgentSafety != null && meta.category() != Category.SAFETY) {
                 by = urgentSafety.id();
             } else {
-                by = suppressors.stream()
-                        .filter(s -> s != meta && s.suppresses().contains(meta.category()))
-                        .map(RuleMeta::id).findFirst().orElse(null);
+                for (RuleMeta suppressor : suppressors) {
+                    if (suppressor != meta && suppressor.suppresses().contains(meta.category())) {
+                        by = suppressor.id();
+                        break;
+                    }
+                }
             }
             if (by != null) {
                 suppressed.add(new Suppression(meta.id(), by));
@@ -202,7 +217,8 @@ public final class DroolsCoachingEngine implements CoachingEngine {
      */
     private final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-        final Map<RuleMeta, List<Reason>> findings = new LinkedHashMap<>();
+        /** By identity: there is one metadata object per id, and its record hash is not cheap. */
+        final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>();
         private final KieSession session;
         private final Map<Rule, Integer> firings = new HashMap<>();
         private int fired;

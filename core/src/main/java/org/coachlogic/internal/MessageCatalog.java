@@ -1,10 +1,14 @@
 package org.coachlogic.internal;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -19,11 +23,40 @@ final class MessageCatalog {
 
     private final List<ResourceBundle> bundles;
     private final Locale locale;
+    /** Every key of every layer, the first layer's text winning: lookups on the hot path are map lookups. */
+    private final Map<String, String> texts;
+    /** The reason templates, parsed once. */
+    private final Map<String, MessageFormat> reasons;
+    /** Each thread's own copies of the parsed templates, since MessageFormat is not thread-safe. */
+    private final ThreadLocal<Map<String, MessageFormat>> formats;
+    private final ThreadLocal<DecimalFormat> numbers;
 
     private MessageCatalog(List<ResourceBundle> bundles, Locale locale) {
         this.bundles = List.copyOf(bundles);
         this.locale = locale;
+        Map<String, String> all = new HashMap<>();
+        for (ResourceBundle bundle : bundles) {
+            for (String key : bundle.keySet()) {
+                all.putIfAbsent(key, bundle.getString(key));
+            }
+        }
+        this.texts = Map.copyOf(all);
+        Map<String, MessageFormat> templates = new HashMap<>();
+        all.forEach((key, text) -> {
+            if (key.startsWith(REASON)) {
+                templates.put(key.substring(REASON.length()), new MessageFormat(text, locale));
+            }
+        });
+        this.reasons = Map.copyOf(templates);
+        this.formats = ThreadLocal.withInitial(() -> {
+            Map<String, MessageFormat> copies = new HashMap<>();
+            reasons.forEach((key, format) -> copies.put(key, (MessageFormat) format.clone()));
+            return copies;
+        });
+        this.numbers = ThreadLocal.withInitial(() -> new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale)));
     }
+
+    private static final String REASON = "because.";
 
     static MessageCatalog load(String baseName, Locale locale, ClassLoader loader) {
         return new MessageCatalog(List.of(ResourceBundle.getBundle(baseName, locale, loader,
@@ -39,14 +72,7 @@ final class MessageCatalog {
     }
 
     Optional<String> text(String key) {
-        for (ResourceBundle bundle : bundles) {
-            try {
-                return Optional.of(bundle.getString(key));
-            } catch (MissingResourceException e) {
-                // not in this layer
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(texts.get(key));
     }
 
     /**
@@ -54,23 +80,24 @@ final class MessageCatalog {
      * evaluation: its key and arguments. The rule tests check that every reason the rules give has one.
      */
     String render(Reason reason) {
+        MessageFormat template = formats.get().get(reason.key());
         Object[] args = new Object[reason.args().size()];
+        Format[] given = template == null ? new Format[0] : template.getFormatsByArgumentIndex();
         for (int i = 0; i < args.length; i++) {
-            args[i] = display(reason.args().get(i));
+            Object arg = reason.args().get(i);
+            // A number the template gives no format is written plainly ("7", "6.5"), not grouped ("10,080"),
+            // and without MessageFormat building a NumberFormat on every call.
+            args[i] = arg instanceof Number number && (i >= given.length || given[i] == null)
+                    ? numbers.get().format(number) : display(arg);
         }
-        return text("because." + reason.key())
-                .map(template -> new MessageFormat(template, locale).format(args))
-                .orElseGet(() -> reason.key() + " " + List.of(args));
+        return template == null ? reason.key() + " " + List.of(args) : template.format(args);
     }
 
-    boolean hasTemplate(Reason reason) {
-        return text("because." + reason.key()).isPresent();
-    }
 
     private Object display(Object arg) {
         if (arg instanceof Enum<?> value) {
-            return text("value." + value.getDeclaringClass().getSimpleName() + "." + value.name())
-                    .orElseGet(() -> value.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            String name = texts.get("value." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+            return name != null ? name : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
         if (arg instanceof Iterable<?> values) {
             List<String> shown = new ArrayList<>();

@@ -10,7 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,11 +61,28 @@ final class RuleBaseLoader {
     static final String DESCRIPTOR = "META-INF/coachlogic/rulebase.properties";
 
     record Loaded(KieBase kieBase, RuleSetInfo ruleSet, Map<String, RuleMeta> rules, MessageCatalog messages,
-                  List<DisabledRule> disabled, Parameters parameters, List<ParameterInfo> parameterInfos) {
+                  List<DisabledRule> disabled, Parameters parameters, List<ParameterInfo> parameterInfos,
+                  Map<Rule, RuleMeta> byRule) {
 
+        /** The metadata of a rule the engine runs: by identity on the hot path, by name otherwise. */
         RuleMeta meta(Rule rule) {
-            return rules.get(key(rule));
+            RuleMeta meta = byRule.get(rule);
+            return meta != null ? meta : rules.get(key(rule));
         }
+    }
+
+    /** The rule objects of the built rule base, mapped by identity to their metadata. */
+    private static Map<Rule, RuleMeta> byIdentity(KieBase kieBase, Map<String, RuleMeta> rules) {
+        Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                RuleMeta meta = rules.get(key(rule));
+                if (meta != null) {
+                    byRule.put(rule, meta);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(byRule);
     }
 
     static String key(Rule rule) {
@@ -147,8 +166,12 @@ final class RuleBaseLoader {
             version.append('+').append(pd.version());
         });
         RuleSetInfo ruleSet = new RuleSetInfo(name.toString(), version.toString());
+        // One metadata object per id, even when several DRL rules give the same recommendation, so that the
+        // engine can collect findings by identity.
+        Map<String, RuleMeta> canonical = new HashMap<>();
+        rules.replaceAll((key, meta) -> canonical.computeIfAbsent(meta.id(), id -> meta));
         return new Loaded(kieBase, ruleSet, Map.copyOf(rules), messages, List.copyOf(disabled), parameters.values(),
-                parameters.infos());
+                parameters.infos(), byIdentity(kieBase, rules));
     }
 
     /**
