@@ -1,6 +1,7 @@
 package org.coachlogic.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -221,6 +222,8 @@ public final class DroolsCoachingEngine implements CoachingEngine {
         final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>();
         private final KieSession session;
         private final Map<Rule, Integer> firings = new HashMap<>();
+        /** What the engine inserted: the facts, which rules may read but never delete. */
+        private final Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
         private int fired;
         long start;
         String stopped;
@@ -232,7 +235,9 @@ public final class DroolsCoachingEngine implements CoachingEngine {
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getObject() instanceof Finding finding) {
+            if (event.getRule() == null) {
+                inputs.add(event.getObject());
+            } else if (event.getObject() instanceof Finding finding) {
                 Rule rule = event.getRule();
                 RuleMeta meta = rule == null ? null : ruleBase.meta(rule);
                 if (meta == null) {
@@ -249,7 +254,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getRule() != null && !(event.getOldObject() instanceof Finding)) {
+            if (event.getRule() != null && inputs.contains(event.getOldObject())) {
                 stop("rule " + describe(event.getRule()) + " deleted an input fact ("
                         + event.getOldObject().getClass().getSimpleName() + "); input facts are read-only",
                         event.getRule());

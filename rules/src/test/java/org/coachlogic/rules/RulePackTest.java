@@ -135,6 +135,13 @@ class RulePackTest {
     }
 
     @Test
+    void aRuleMayDeleteFactsThatRulesInserted() {
+        CoachingEngine engine = engineWith("own-facts");
+
+        assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(8.0)))).fired("own.clear");
+    }
+
+    @Test
     void aRunawayRuleIsStoppedAndTheEngineStaysUsable() {
         CoachingEngine engine = CoachingEngine.builder().withPack(PACKS.resolve("runaway")).maxRuleFirings(500).build();
         ClientFacts sleeper = CLIENT.withSleep(new Sleep(8.0));
