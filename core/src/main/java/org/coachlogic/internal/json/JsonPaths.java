@@ -24,8 +24,8 @@ final class JsonPaths {
             char c = name.charAt(i);
             if (c == '\'' || c == '\\') {
                 bracketed.append('\\').append(c);
-            } else if (c < 0x20) {
-                bracketed.append(String.format("\\u%04x", (int) c));
+            } else if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(name, i)) {
+                bracketed.append(Encoding.escape(c));
             } else {
                 bracketed.append(c);
             }
@@ -43,6 +43,27 @@ final class JsonPaths {
         if (value.codePointCount(0, value.length()) > MAX_QUOTED_LENGTH) {
             shown = value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH)) + "...";
         }
-        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
+        String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(shown));
+        if (Encoding.unpairedSurrogate(quoted) < 0) {
+            return '"' + quoted + '"';
+        }
+        // the message must be text that can be printed and encoded, even when the value was not
+        StringBuilder escaped = new StringBuilder(quoted.length() + 8).append('"');
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            if (Character.isSurrogate(c) && !pairedAt(quoted, i)) {
+                escaped.append(Encoding.escape(c));
+            } else {
+                escaped.append(c);
+            }
+        }
+        return escaped.append('"').toString();
+    }
+
+    /** Whether the surrogate at {@code i} is one half of a pair. */
+    private static boolean pairedAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }
