@@ -224,6 +224,22 @@ class CoachingJsonHostileInputTest {
     }
 
     @Test
+    void controlCharactersFromTheInputAreShownAsEscapesInMessages() {
+        // GIVEN an unknown property and a wrong enum value carrying terminal escape sequences (ESC, 8-bit CSI,
+        // a right-to-left override), which a message printed to a terminal must not pass on
+        String json = "{" + CLIENT + ", \"x\\u001b[2J\\u009b31m\": 1, \"redFlags\": [\"FEVER\\u202e\\u007f\"]}";
+
+        // WHEN
+        InvalidFactsException e = catchThrowableOfType(InvalidFactsException.class, () -> CoachingJson.readFacts(json));
+
+        // THEN they are written as escapes, in the path and in the message
+        assertThat(e.violations()).extracting(Violation::path).containsExactly("$['x\\u001b[2J\\u009b31m']", "$.redFlags[0]");
+        assertThat(e.violations().get(1).message()).endsWith("was \"FEVER\\u202e\\u007f\"");
+        assertThat(e.getMessage().chars().filter(c -> c != '\n' && (c < 0x20 || c >= 0x7f && c <= 0x9f || c == 0x202e)))
+                .isEmpty();
+    }
+
+    @Test
     void anEscapedNulInAFreeTextValueIsText() {
         // GIVEN a sport name holding an escaped control character, which JSON allows
         String json = "{\"client\": {\"age\": 42, \"experience\": \"NOVICE\", \"sport\": {\"name\": \"a\\u0000b\"}}}";

@@ -24,7 +24,7 @@ final class JsonPaths {
             char c = name.charAt(i);
             if (c == '\'' || c == '\\') {
                 bracketed.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c) && !pairedAt(name, i)) {
+            } else if (unprintable(name, i)) {
                 bracketed.append(Encoding.escape(c));
             } else {
                 bracketed.append(c);
@@ -43,21 +43,24 @@ final class JsonPaths {
         if (value.codePointCount(0, value.length()) > MAX_QUOTED_LENGTH) {
             shown = value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH)) + "...";
         }
-        String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(shown));
-        if (Encoding.unpairedSurrogate(quoted) < 0) {
-            return '"' + quoted + '"';
-        }
-        // the message must be text that can be printed and encoded, even when the value was not
-        StringBuilder escaped = new StringBuilder(quoted.length() + 8).append('"');
+        String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(shown)); // escapes C0 controls
+        StringBuilder escaped = new StringBuilder(quoted.length() + 2).append('"');
         for (int i = 0; i < quoted.length(); i++) {
             char c = quoted.charAt(i);
-            if (Character.isSurrogate(c) && !pairedAt(quoted, i)) {
-                escaped.append(Encoding.escape(c));
-            } else {
-                escaped.append(c);
-            }
+            escaped.append(unprintable(quoted, i) ? Encoding.escape(c) : String.valueOf(c));
         }
         return escaped.append('"').toString();
+    }
+
+    /**
+     * Whether the character at {@code i} must be shown as an escape in a message: messages go to terminals,
+     * logs and web pages, where control characters (C0, DEL, C1 such as the 8-bit CSI), bidirectional
+     * overrides and unpaired surrogates could act, hide text or fail to encode.
+     */
+    private static boolean unprintable(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                || Character.isSurrogate(c) && !pairedAt(text, i);
     }
 
     /** Whether the surrogate at {@code i} is one half of a pair. */
