@@ -41,8 +41,9 @@ class CoachingJsonFuzzTest {
             return;
         }
 
-        // THEN only UTF-8 without a byte order mark is accepted
-        assertThat(strictUtf8(json)).as("accepted bytes decode as UTF-8").isNotNull().doesNotStartWith("\uFEFF");
+        // THEN only UTF-8 is accepted, without a byte order mark or a raw NUL (UTF-16 looks like UTF-8 with NULs)
+        assertThat(strictUtf8(json)).as("accepted bytes decode as UTF-8").isNotNull().doesNotStartWith("\uFEFF")
+                .doesNotContain("\u0000");
 
         // AND accepted facts are written and read back to equal facts
         String written = CoachingJson.writeFacts(facts);
