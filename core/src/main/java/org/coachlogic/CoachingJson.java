@@ -12,10 +12,14 @@ import org.coachlogic.internal.json.JsonCodec;
  * one of them is reported, each with its JSON path, in one {@link InvalidFactsException}. Nothing is
  * silently defaulted or dropped. Output is deterministic: the same advice always gives the same bytes.
  *
- * <p>Reading accepts one JSON document of at most 1 MB, nested at most 32 levels, with strings of at most
- * 10,000 characters and numbers of at most 50 characters. A whole number may be written with a zero
+ * <p>Reading accepts one JSON document in UTF-8 without a byte order mark, of at most 1 MB and 10,000
+ * tokens, nested at most 32 levels, with strings of at most 10,000 characters, property names of at most
+ * 1,000 and numbers of at most 50 characters. Malformed UTF-8 (overlong forms, encoded surrogates), UTF-16
+ * and UTF-32 and unpaired surrogates, raw or escaped, are errors. A whole number may be written with a zero
  * fraction ({@code 42.0}), but not with any other. A {@code null} value means the same as leaving the
- * property out, except for a required property, where it is an error.
+ * property out, except for a required property, where it is an error. A document with more than 100
+ * problems has the first 100 listed, then one saying that reading stopped. Input is safe to take from
+ * anyone: see {@code docs/security.md}.
  * <pre>{@code
  * try {
  *     Advice advice = engine.evaluate(CoachingJson.readFacts(json));

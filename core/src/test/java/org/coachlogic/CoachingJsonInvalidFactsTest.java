@@ -2,6 +2,7 @@ package org.coachlogic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -171,12 +173,14 @@ class CoachingJsonInvalidFactsTest {
         // THEN
         assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.path()).isEqualTo("$.client.sport.name");
-            assertThat(v.message()).startsWith("is not valid JSON: invalid UTF-8");
+            assertThat(v.message()).startsWith("is not valid UTF-8: malformed byte 0xfc");
         });
     }
 
+    /** Reads {@code json}, expecting a refusal; the time limit only guards against a hang. */
     private static InvalidFactsException readInvalid(String json) {
-        return catchThrowableOfType(InvalidFactsException.class, () -> CoachingJson.readFacts(json));
+        return assertTimeoutPreemptively(Duration.ofSeconds(2),
+                () -> catchThrowableOfType(InvalidFactsException.class, () -> CoachingJson.readFacts(json)));
     }
 
     static Stream<String> fixtures() throws IOException, URISyntaxException {

@@ -2,6 +2,7 @@ package org.coachlogic.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +15,7 @@ import org.coachlogic.Suppression;
 import org.coachlogic.facts.Activity;
 import org.coachlogic.facts.Client;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.facts.Condition;
 import org.coachlogic.facts.Experience;
 import org.coachlogic.facts.Goal;
 import org.coachlogic.facts.Pain;
@@ -120,6 +122,34 @@ class SafetySemanticsTest {
             if (advice.recommendations().stream().anyMatch(r -> r.priority() == Priority.URGENT)) {
                 assertThat(advice.recommendations()).extracting(Recommendation::category).containsOnly(Category.SAFETY);
             }
+        }
+    }
+
+    @Test
+    void aCautionGivesWayOnlyToTheUrgentReferralThatCoversIt() {
+        // GIVEN three clients whose caution becomes urgent when one more red flag is reported
+        ClientFacts inPain = ClientFacts.of(Client.of(45, Experience.NOVICE))
+                .withPain(new Pain(PainRegion.LOW_BACK, 4, 2, PainTrend.STABLE, false, false, null));
+        record Escalation(ClientFacts before, RedFlag added, String caution, String urgent) {
+        }
+        List<Escalation> escalations = List.of(
+                new Escalation(inPain.withRedFlags(Set.of(RedFlag.LEG_NUMBNESS)), RedFlag.PROGRESSIVE_LEG_WEAKNESS,
+                        "safety.neurological-signs", "safety.progressive-weakness"),
+                new Escalation(inPain.withClient(new Client(45, Experience.NOVICE, null, null, Set.of(Condition.HISTORY_OF_CANCER))),
+                        RedFlag.UNEXPLAINED_WEIGHT_LOSS, "safety.cancer-history", "safety.cancer"),
+                new Escalation(inPain.withClient(new Client(45, Experience.NOVICE, null, null, Set.of(Condition.IV_DRUG_USE))),
+                        RedFlag.FEVER, "safety.infection-risk", "safety.infection"));
+
+        for (Escalation escalation : escalations) {
+            // WHEN the flag is added
+            Set<RedFlag> flags = EnumSet.of(escalation.added());
+            flags.addAll(escalation.before().redFlags());
+            Advice before = ENGINE.evaluate(escalation.before());
+            Advice after = ENGINE.evaluate(escalation.before().withRedFlags(flags));
+
+            // THEN the caution is replaced by the urgent referral, never just dropped
+            assertThat(before.ids()).contains(escalation.caution()).doesNotContain(escalation.urgent());
+            assertThat(after.ids()).contains(escalation.urgent()).doesNotContain(escalation.caution());
         }
     }
 }

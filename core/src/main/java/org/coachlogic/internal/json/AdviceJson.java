@@ -107,7 +107,7 @@ final class AdviceJson {
     /** @throws IllegalArgumentException listing every problem, each with its JSON path, in document order */
     static Advice read(byte[] json) {
         Problems problems = new Problems();
-        JsonNode root = Jackson.parse(json, problems);
+        JsonNode root = Jackson.parseAdvice(json, problems);
         Advice advice = null;
         if (root != null) {
             TreeReader reader = new TreeReader(problems);

@@ -115,7 +115,7 @@ final class FactsReader {
     /** @throws InvalidFactsException listing every problem, in document order */
     static ClientFacts read(byte[] json) {
         Problems problems = new Problems();
-        JsonNode root = Jackson.parse(json, problems);
+        JsonNode root = Jackson.parseFacts(json, problems);
         ClientFacts facts = root == null ? null : facts(new TreeReader(problems), root);
         if (problems.any()) {
             throw new InvalidFactsException(problems.inDocumentOrder());

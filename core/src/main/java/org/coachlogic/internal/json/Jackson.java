@@ -2,6 +2,7 @@ package org.coachlogic.internal.json;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -38,44 +40,60 @@ final class Jackson {
     static final int MAX_STRING_LENGTH = 10_000;
     static final int MAX_NUMBER_LENGTH = 50;
     static final int MAX_NAME_LENGTH = 1_000;
+    /**
+     * Client facts that use every field of the contract take about 150 tokens; the budget keeps a 1 MB
+     * document of tiny values ({@code [{},{},...]}) from becoming a tree of a few hundred thousand nodes.
+     */
+    static final int MAX_FACTS_TOKENS = 10_000;
 
     private static final String TRAILING = "has more content after the end of the JSON document";
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxDocumentLength(MAX_DOCUMENT_BYTES)
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNumberLength(MAX_NUMBER_LENGTH)
-                            .maxNameLength(MAX_NAME_LENGTH)
-                            .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                    .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                    // one feature per call: in jackson-core 2.18.2, disable(first, other...) disables the first
-                    // and *enables* the others, which let comments and single quotes through
-                    .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-                    .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-                    .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
-                    .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-                    .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
-                    .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-                    .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
-                    .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
-                    .disable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-                    .disable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
-                    .disable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
-                    .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-                    .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-                    .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
-                    .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-                    .build())
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            // exact decimals, so that 4.0000000000000001 is seen as a fraction and not as 4
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** Reads client facts, which come from anyone: every limit applies. */
+    private static final ObjectMapper FACTS_MAPPER = mapper(MAX_FACTS_TOKENS);
+    /**
+     * The same limits without the token budget: reads advice, which this codec wrote and which may be long,
+     * and locates problems, which reads a stream of tokens and builds no tree.
+     */
+    private static final ObjectMapper MAPPER = mapper(0);
+
+    private static ObjectMapper mapper(long maxTokens) {
+        return JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxDocumentLength(MAX_DOCUMENT_BYTES)
+                                .maxNestingDepth(MAX_NESTING_DEPTH)
+                                .maxStringLength(MAX_STRING_LENGTH)
+                                .maxNumberLength(MAX_NUMBER_LENGTH)
+                                .maxNameLength(MAX_NAME_LENGTH)
+                                .maxTokenCount(maxTokens) // 0: no limit
+                                .build())
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                        // one feature per call: in jackson-core 2.18.2, disable(first, other...) disables the
+                        // first and *enables* the others, which let comments and single quotes through
+                        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                        .disable(JsonReadFeature.ALLOW_TRAILING_COMMA)
+                        .disable(JsonReadFeature.ALLOW_MISSING_VALUES)
+                        .disable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
+                        .disable(JsonReadFeature.ALLOW_YAML_COMMENTS)
+                        .disable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
+                        .disable(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES)
+                        .disable(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS)
+                        .disable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+                        .disable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+                        .disable(JsonReadFeature.ALLOW_TRAILING_DECIMAL_POINT_FOR_NUMBERS)
+                        .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
+                        .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
+                        .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                        .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+                        .build())
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                // exact decimals, so that 4.0000000000000001 is seen as a fraction and not as 4
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
 
@@ -86,36 +104,82 @@ final class Jackson {
         return new Violation(JsonPaths.ROOT, "is larger than the limit of 1 MB (" + MAX_DOCUMENT_BYTES + " bytes)");
     }
 
-    /** Parses one JSON document to a tree; on failure records one violation and returns null. */
-    static JsonNode parse(byte[] json, Problems problems) {
+    /** Parses client facts to a tree; on failure records one violation and returns null. */
+    static JsonNode parseFacts(byte[] json, Problems problems) {
+        return parse(FACTS_MAPPER, json, problems);
+    }
+
+    /** Parses advice to a tree; on failure records one violation and returns null. */
+    static JsonNode parseAdvice(byte[] json, Problems problems) {
+        return parse(MAPPER, json, problems);
+    }
+
+    /**
+     * Places a problem found in a text right after {@code prefix} (its UTF-8 bytes up to the problem): at
+     * the JSON path the parser has reached there. If the prefix breaks the contract itself, that earlier
+     * problem is the one returned.
+     */
+    static Violation violationAfter(byte[] prefix, String message) {
+        try (JsonParser parser = MAPPER.createParser(prefix)) {
+            try {
+                while (parser.nextToken() != null) {
+                    // reads up to the problem
+                }
+            } catch (JsonEOFException e) {
+                // the prefix stops inside a value, a name or an unclosed object or array: the problem is there
+            } catch (JsonProcessingException | NumberFormatException e) {
+                return parseProblem(e, parser);
+            }
+            return new Violation(path(parser.getParsingContext()), message + where(prefix));
+        } catch (IOException e) {
+            return new Violation(JsonPaths.ROOT, message);
+        }
+    }
+
+    private static JsonNode parse(ObjectMapper mapper, byte[] json, Problems problems) {
         if (json.length > MAX_DOCUMENT_BYTES) {
-            Violation violation = tooLarge();
-            problems.add(violation.path(), violation.message());
+            add(problems, tooLarge());
             return null;
         }
-        try (JsonParser parser = MAPPER.createParser(json)) {
+        Encoding.Problem encoding = Encoding.check(json);
+        if (encoding != null) {
+            add(problems, encoding.atStart() ? new Violation(JsonPaths.ROOT, encoding.message())
+                    : violationAfter(Arrays.copyOf(json, encoding.offset()), encoding.message()));
+            return null;
+        }
+        // UTF-8 from here on: without zero bytes or a byte order mark, Jackson detects nothing else
+        try (JsonParser parser = mapper.createParser(json)) {
             try {
-                JsonNode root = MAPPER.readTree(parser);
+                JsonNode root = mapper.readTree(parser);
                 if (root == null || root.isMissingNode()) {
                     problems.add(JsonPaths.ROOT, "is empty; expected a JSON object");
                     return null;
                 }
                 return root;
-            } catch (JsonProcessingException e) {
-                String message = describe(e);
-                String path = message.startsWith(TRAILING) ? JsonPaths.ROOT : path(parser.getParsingContext());
-                problems.add(path, message + where(e.getLocation() != null ? e.getLocation() : parser.currentLocation()));
-                return null;
-            } catch (NumberFormatException e) {
-                // thrown past Jackson's own exceptions for numbers like 1e999999999999
-                problems.add(path(parser.getParsingContext()),
-                        "is a number too large or too small to read" + where(parser.currentLocation()));
+            } catch (JsonProcessingException | NumberFormatException e) {
+                add(problems, parseProblem(e, parser));
                 return null;
             }
         } catch (IOException e) {
-            problems.add(JsonPaths.ROOT, "cannot be read as JSON text in UTF-8, UTF-16 or UTF-32");
+            problems.add(JsonPaths.ROOT, "cannot be read as JSON text in UTF-8");
             return null;
         }
+    }
+
+    private static void add(Problems problems, Violation violation) {
+        problems.add(violation.path(), violation.message());
+    }
+
+    private static Violation parseProblem(Exception e, JsonParser parser) {
+        if (e instanceof JsonProcessingException processing) {
+            String message = describe(processing);
+            String path = message.startsWith(TRAILING) ? JsonPaths.ROOT : path(parser.getParsingContext());
+            return new Violation(path, message + where(processing.getLocation() != null
+                    ? processing.getLocation() : parser.currentLocation()));
+        }
+        // a NumberFormatException is thrown past Jackson's own exceptions for numbers like 1e999999999999
+        return new Violation(path(parser.getParsingContext()),
+                "is a number too large or too small to read" + where(parser.currentLocation()));
     }
 
     /** Writes a tree pretty-printed: two-space indent, {@code "key": value}, {@code \n}, a final newline. */
@@ -156,6 +220,10 @@ final class Jackson {
             }
             if (original.startsWith("Document length")) {
                 return tooLarge().message();
+            }
+            if (original.startsWith("Token count")) {
+                return "has more than " + MAX_FACTS_TOKENS + " JSON tokens (names, values and brackets);"
+                        + " client facts need a few hundred at most";
             }
             return "exceeds a size limit";
         }
@@ -204,6 +272,19 @@ final class Jackson {
             return "";
         }
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** The line and column of the byte right after {@code prefix}, counted as Jackson counts them. */
+    private static String where(byte[] prefix) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < prefix.length; i++) {
+            if (prefix[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return " (line " + line + ", column " + (prefix.length - lineStart + 1) + ")";
     }
 
     private static String path(JsonStreamContext context) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.coachlogic.Advice;
 import org.coachlogic.InvalidFactsException;
+import org.coachlogic.Violation;
 import org.coachlogic.facts.ClientFacts;
 
 /** The JSON codec behind {@code org.coachlogic.CoachingJson}; not part of the API. */
@@ -20,6 +21,10 @@ public final class JsonCodec {
         Objects.requireNonNull(json, "json");
         if (json.length() > Jackson.MAX_DOCUMENT_BYTES) { // more chars than the limit is more bytes, too
             throw new InvalidFactsException(List.of(Jackson.tooLarge()));
+        }
+        Violation unpaired = unpairedSurrogate(json);
+        if (unpaired != null) {
+            throw new InvalidFactsException(List.of(unpaired));
         }
         return FactsReader.read(json.getBytes(StandardCharsets.UTF_8));
     }
@@ -43,6 +48,23 @@ public final class JsonCodec {
         if (json.length() > Jackson.MAX_DOCUMENT_BYTES) {
             throw AdviceJson.invalid(List.of(Jackson.tooLarge()));
         }
+        Violation unpaired = unpairedSurrogate(json);
+        if (unpaired != null) {
+            throw AdviceJson.invalid(List.of(unpaired));
+        }
         return AdviceJson.read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * An unpaired surrogate in the text itself, placed at its JSON path; null if there is none. Encoding
+     * the text would turn it into {@code ?} without a word.
+     */
+    private static Violation unpairedSurrogate(String json) {
+        int index = Encoding.unpairedSurrogate(json);
+        if (index < 0) {
+            return null;
+        }
+        return Jackson.violationAfter(json.substring(0, index).getBytes(StandardCharsets.UTF_8),
+                Encoding.unpairedSurrogateMessage(json.charAt(index)));
     }
 }

@@ -24,8 +24,8 @@ final class JsonPaths {
             char c = name.charAt(i);
             if (c == '\'' || c == '\\') {
                 bracketed.append('\\').append(c);
-            } else if (c < 0x20) {
-                bracketed.append(String.format("\\u%04x", (int) c));
+            } else if (unprintable(name, i)) {
+                bracketed.append(Encoding.escape(c));
             } else {
                 bracketed.append(c);
             }
@@ -43,6 +43,30 @@ final class JsonPaths {
         if (value.codePointCount(0, value.length()) > MAX_QUOTED_LENGTH) {
             shown = value.substring(0, value.offsetByCodePoints(0, MAX_QUOTED_LENGTH)) + "...";
         }
-        return '"' + new String(JsonStringEncoder.getInstance().quoteAsString(shown)) + '"';
+        String quoted = new String(JsonStringEncoder.getInstance().quoteAsString(shown)); // escapes C0 controls
+        StringBuilder escaped = new StringBuilder(quoted.length() + 2).append('"');
+        for (int i = 0; i < quoted.length(); i++) {
+            char c = quoted.charAt(i);
+            escaped.append(unprintable(quoted, i) ? Encoding.escape(c) : String.valueOf(c));
+        }
+        return escaped.append('"').toString();
+    }
+
+    /**
+     * Whether the character at {@code i} must be shown as an escape in a message: messages go to terminals,
+     * logs and web pages, where control characters (C0, DEL, C1 such as the 8-bit CSI), bidirectional
+     * overrides and unpaired surrogates could act, hide text or fail to encode.
+     */
+    private static boolean unprintable(String text, int i) {
+        char c = text.charAt(i);
+        return c < 0x20 || c >= 0x7f && c <= 0x9f || c >= 0x202a && c <= 0x202e || c >= 0x2066 && c <= 0x2069
+                || Character.isSurrogate(c) && !pairedAt(text, i);
+    }
+
+    /** Whether the surrogate at {@code i} is one half of a pair. */
+    private static boolean pairedAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
     }
 }

@@ -96,6 +96,15 @@ final class TreeReader {
         return (reader, value, path) -> reader.list(value, path, element);
     }
 
+    /** "A, B, C" for each enum, built once rather than for every value of a long array. */
+    private static final ClassValue<String> ALLOWED = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", "));
+        }
+    };
+
     private final Problems problems;
 
     TreeReader(Problems problems) {
@@ -118,6 +127,9 @@ final class TreeReader {
         int before = problems.count();
         Values values = new Values();
         for (Map.Entry<String, JsonNode> property : node.properties()) {
+            if (problems.stopWalking()) {
+                break;
+            }
             String name = property.getKey();
             JsonNode value = property.getValue();
             String childPath = JsonPaths.child(path, name);
@@ -191,7 +203,9 @@ final class TreeReader {
             problems.add(path, "is out of range, was " + numberText(value));
             return null;
         }
-        return number;
+        // a tiny negative number such as -1e-400 rounds to -0.0, which would be written back as 0 and read
+        // as a different Double; zero has one sign here
+        return number == 0.0 ? 0.0 : number;
     }
 
     private Boolean bool(JsonNode value, String path) {
@@ -207,12 +221,19 @@ final class TreeReader {
             problems.add(path, "must be a string, was " + describe(value));
             return null;
         }
-        return value.textValue();
+        String text = value.textValue();
+        int unpaired = Encoding.unpairedSurrogate(text);
+        if (unpaired >= 0) {
+            // written as an escape such as \ud800: it has no UTF-8 form, so it could not be written back
+            problems.add(path, Encoding.unpairedSurrogateMessage(text.charAt(unpaired)));
+            return null;
+        }
+        return text;
     }
 
     private <E extends Enum<E>> E enumValue(JsonNode value, String path, Class<E> type) {
         E[] constants = type.getEnumConstants();
-        String allowed = Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
+        String allowed = ALLOWED.get(type);
         if (!value.isTextual()) {
             problems.add(path, "must be one of " + allowed + ", was " + describe(value));
             return null;
@@ -240,7 +261,7 @@ final class TreeReader {
             return null;
         }
         Map<E, String> firstSeenAt = new EnumMap<>(type);
-        for (int i = 0; i < value.size(); i++) {
+        for (int i = 0; i < value.size() && !problems.stopWalking(); i++) {
             String elementPath = JsonPaths.index(path, i);
             problems.visit(elementPath);
             E element = enumValue(value.get(i), elementPath, type);
@@ -260,7 +281,7 @@ final class TreeReader {
             return null;
         }
         List<T> elements = new ArrayList<>();
-        for (int i = 0; i < value.size(); i++) {
+        for (int i = 0; i < value.size() && !problems.stopWalking(); i++) {
             String elementPath = JsonPaths.index(path, i);
             problems.visit(elementPath);
             T element = elementKind.read(this, value.get(i), elementPath);
