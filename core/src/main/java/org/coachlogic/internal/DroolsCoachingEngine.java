@@ -14,6 +14,9 @@ import java.util.Set;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.MatchCancelledCause;
+import org.kie.api.event.rule.MatchCancelledEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -135,7 +138,11 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                 insertIfKnown(session, facts.screening().startBack());
             }
             collector.start = System.nanoTime();
-            session.fireAllRules();
+            // A rule may halt the session early (drools.halt()); firing again until nothing is left makes sure
+            // that no rule, a safety rule least of all, is skipped that way. The guard still bounds the total.
+            while (session.fireAllRules() > 0 && collector.stopped == null) {
+                // fire again: the previous run may have been halted by a rule
+            }
             if (collector.stopped != null) {
                 throw new RuleExecutionException(collector.stopped, collector.culprit());
             }
@@ -228,6 +235,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
         long start;
         String stopped;
         private Rule offender;
+        private Rule lastFired;
 
         Collector(KieSession session) {
             this.session = session;
@@ -259,6 +267,20 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                         + event.getOldObject().getClass().getSimpleName() + "); input facts are read-only",
                         event.getRule());
             }
+        }
+
+        @Override
+        public void matchCancelled(MatchCancelledEvent event) {
+            // Clearing the agenda would throw away rules that were about to fire, safety rules among them.
+            if (event.getCause() == MatchCancelledCause.CLEAR) {
+                stop("rule " + (lastFired == null ? "(unknown)" : describe(lastFired)) + " cleared the agenda, which "
+                        + "would drop rules that were due to fire; rules may not clear the agenda", lastFired);
+            }
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            lastFired = event.getMatch().getRule();
         }
 
         @Override

@@ -21,6 +21,8 @@ import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
@@ -92,6 +94,10 @@ final class RuleBaseLoader {
     private static String key(String packageName, String ruleName) {
         return packageName + '/' + ruleName;
     }
+
+    /** Calls in a pack rule's consequence that could keep other rules, safety rules among them, from firing. */
+    private static final Pattern SESSION_CONTROL = Pattern.compile("\\b(getAgenda|halt|getKieRuntime|"
+            + "getKnowledgeRuntime|getWorkingMemory|getEntryPoint|fireAllRules|fireUntilHalt|dispose|setFocus)\\s*\\(");
 
     private RuleBaseLoader() {
     }
@@ -236,6 +242,17 @@ final class RuleBaseLoader {
                             + meta.id() + " with " + meta.priority() + " " + meta.category()
                             + "; a safety rule's override must stay " + existing.category() + " with priority "
                             + existing.priority() + " or higher");
+                }
+                String consequence = String.valueOf(rule.getConsequence());
+                Matcher control = SESSION_CONTROL.matcher(consequence);
+                if (control.find()) {
+                    // the consequence text starts on the line after "then"
+                    int line = rule.getConsequenceLine() + 1 + (int) consequence.substring(0, control.start()).chars()
+                            .filter(c -> c == '\n').count();
+                    problems.add(new RuleProblem(name, file.getKey(), line,
+                            where + ": the consequence calls " + control.group(1) + "(...); a rule may insert, modify "
+                                    + "and delete its own facts, but not control the session or the agenda, which "
+                                    + "could stop safety rules from firing"));
                 }
                 if (meta.suppresses().contains(Category.SAFETY)) {
                     report.accept(where + ": @suppresses names SAFETY; nothing may withhold a safety recommendation");

@@ -135,6 +135,24 @@ class RulePackTest {
     }
 
     @Test
+    void aRuleThatHaltsTheSessionIsRefused() {
+        assertThatThrownBy(() -> engineWith("halts-early"))
+                .isInstanceOf(RuleCompilationException.class)
+                .hasMessageContaining("halt.drl:13: rule \"Say one thing and stop everything else\": the consequence "
+                        + "calls halt(...)");
+    }
+
+    @Test
+    void aPackRuleMayNotControlTheAgendaOrTheSession() {
+        assertThatThrownBy(() -> engineWith("clears-agenda"))
+                .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
+                        .extracting(Object::toString)
+                        .containsExactly("clears-agenda: clear.drl:12: rule \"Clear what is due\": the consequence "
+                                + "calls getKieRuntime(...); a rule may insert, modify and delete its own facts, but not "
+                                + "control the session or the agenda, which could stop safety rules from firing"));
+    }
+
+    @Test
     void aRuleMayDeleteFactsThatRulesInserted() {
         CoachingEngine engine = engineWith("own-facts");
 
