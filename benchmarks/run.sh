@@ -47,7 +47,7 @@ jmh() {
 jmh evaluation EvaluationBenchmark -prof gc
 jmh throughput ThroughputBenchmark
 jmh build EngineBuildBenchmark
-jmh scaling ScalingBenchmark ${scaling[@]+"${scaling[@]}"}
+jmh scaling ScalingBenchmark -prof gc ${scaling[@]+"${scaling[@]}"}
 
 step "start-up: $runs runs of each command"
 java -cp "$jar" org.coachlogic.benchmarks.StartupTimer "$root" "$runs" "$out/startup.json" | sed 's/^/    /'

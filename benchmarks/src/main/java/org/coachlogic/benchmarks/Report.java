@@ -133,22 +133,29 @@ public final class Report {
         if (scaling != null) {
             line("## Scaling with generated rules (`ScalingBenchmark`)");
             line("");
-            line("| rules | evaluate, few facts (us) | evaluate, all facts (us) | build (ms) |");
-            line("|---|---|---|---|");
+            line("| rules | evaluate, few facts (us) | allocated (B) | evaluate, all facts (us) | allocated (B) | build (ms) |");
+            line("|---|---|---|---|---|---|");
             Map<Integer, String[]> rows = new TreeMap<>();
             for (JsonNode result : scaling) {
                 int generated = result.path("params").path("generatedRules").asInt();
-                String[] row = rows.computeIfAbsent(generated, g -> new String[3]);
+                String[] row = rows.computeIfAbsent(generated, g -> new String[5]);
                 String value = "%,.1f ± %,.1f".formatted(score(result), error(result));
+                String allocated = Double.isNaN(allocation(result)) ? null : "%,.0f".formatted(allocation(result));
                 switch (result.path("benchmark").asText().substring(PREFIX.length())) {
-                    case "ScalingBenchmark.evaluateFewFacts" -> row[0] = value;
-                    case "ScalingBenchmark.evaluateAllFacts" -> row[1] = value;
-                    case "ScalingBenchmark.build" -> row[2] = value;
+                    case "ScalingBenchmark.evaluateFewFacts" -> {
+                        row[0] = value;
+                        row[1] = allocated;
+                    }
+                    case "ScalingBenchmark.evaluateAllFacts" -> {
+                        row[2] = value;
+                        row[3] = allocated;
+                    }
+                    case "ScalingBenchmark.build" -> row[4] = value;
                     default -> { }
                 }
             }
-            rows.forEach((generated, row) -> line("| 41 + %,d | %s | %s | %s |", generated, orDash(row[0]),
-                    orDash(row[1]), orDash(row[2])));
+            rows.forEach((generated, row) -> line("| 41 + %,d | %s | %s | %s | %s | %s |", generated, orDash(row[0]),
+                    orDash(row[1]), orDash(row[2]), orDash(row[3]), orDash(row[4])));
             line("");
         }
         if (startup != null) {
