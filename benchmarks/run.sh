@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Builds the benchmarks and the CLI, runs every benchmark and the start-up measurement, and prints the
+# results; everything goes to benchmarks/results/<time>/ (JMH's JSON and text output, summary.md).
+#
+#   benchmarks/run.sh            the full run, about 10 minutes on a quiet two-core machine
+#   QUICK=1 benchmarks/run.sh    one short iteration of everything, to check the harness (figures meaningless)
+#
+# Benchmarks share the machine with whatever else runs: the load average is sampled every 5 s into
+# load.txt and summarised in summary.md. Run it on a quiet machine for figures worth comparing.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+out="$root/benchmarks/results/$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$out"
+cd "$root"
+
+step() { printf '%s  load %s  %s\n' "$(date +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$*" | tee -a "$out/steps.txt"; }
+
+step "building the benchmarks (./mvnw -q -B -DskipTests package -pl benchmarks -am)"
+./mvnw -q -B -DskipTests package -pl benchmarks -am
+step "building the CLI if its sources changed (./coach --version)"
+./coach --version > /dev/null
+
+# The load average every 5 s while the benchmarks run; stopped on exit, whatever happens.
+( while true; do printf '%s %s\n' "$(date +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)"; sleep 5; done ) > "$out/load.txt" &
+sampler=$!
+trap 'kill "$sampler" 2>/dev/null || true' EXIT
+
+jar="$root/benchmarks/target/benchmarks.jar"
+quick=()
+scaling=()
+runs=10
+if [ -n "${QUICK:-}" ]; then
+  quick=(-f 1 -wi 1 -i 1 -w 1s -r 1s)
+  scaling=(-p generatedRules=0,100)
+  runs=2
+fi
+
+jmh() {
+  local name=$1; shift
+  step "JMH $name"
+  java -jar "$jar" "$@" ${quick[@]+"${quick[@]}"} -rf json -rff "$out/$name.json" > "$out/$name.txt" 2>&1 \
+    || { echo "JMH failed; see $out/$name.txt" >&2; tail -20 "$out/$name.txt" >&2; exit 1; }
+  grep -E '^[A-Za-z]+Benchmark\.' "$out/$name.txt" | sed 's/^/    /'
+}
+
+jmh evaluation EvaluationBenchmark -prof gc
+jmh throughput ThroughputBenchmark
+jmh build EngineBuildBenchmark
+jmh scaling ScalingBenchmark -prof gc ${scaling[@]+"${scaling[@]}"}
+
+step "start-up: $runs runs of each command"
+java -cp "$jar" org.coachlogic.benchmarks.StartupTimer "$root" "$runs" "$out/startup.json" | sed 's/^/    /'
+
+kill "$sampler" 2>/dev/null || true
+{
+  echo "nproc: $(nproc)"
+  free -h
+  java -version 2>&1
+  echo
+  echo "steps, with the load average (1, 5, 15 min) as each began; every 5 s in load.txt:"
+  cat "$out/steps.txt"
+  awk '{ n++; s += $2; if ($2 > m) m = $2 } END { if (n) printf "1-min load average during the run: mean %.2f, max %.2f (%d samples)\n", s / n, m, n }' "$out/load.txt"
+} > "$out/machine.txt"
+
+step "summary"
+java -cp "$jar" org.coachlogic.benchmarks.Report "$out"
+echo
+echo "results: $out"

@@ -1,0 +1,151 @@
+package org.coachlogic.benchmarks.reference;
+
+import static org.coachlogic.Category.ACTIVITY;
+import static org.coachlogic.Category.LOAD;
+import static org.coachlogic.Category.MINDSET;
+import static org.coachlogic.Category.PROGRAMMING;
+import static org.coachlogic.Category.RECOVERY;
+import static org.coachlogic.Category.SAFETY;
+import static org.coachlogic.Category.TECHNIQUE;
+import static org.coachlogic.Priority.ADVICE;
+import static org.coachlogic.Priority.CAUTION;
+import static org.coachlogic.Priority.URGENT;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.coachlogic.Category;
+import org.coachlogic.Priority;
+import org.coachlogic.Suppression;
+import org.coachlogic.facts.ClientFacts;
+
+/**
+ * The default rules in plain Java, without Drools: the baseline the engine is measured against, and the
+ * other side of the differential test that checks both decide the same.
+ *
+ * <p>It gives the ids only, not the texts, reasons and sources of an {@link org.coachlogic.Advice}. The
+ * post-pass is the engine's: output in priority order (URGENT, CAUTION, ADVICE), then category in enum order,
+ * then id; an URGENT SAFETY recommendation withholds everything outside SAFETY; otherwise a rule that
+ * declares {@code @suppresses} (only {@code safety.acute-injury}: LOAD and PROGRAMMING) withholds those
+ * categories. Stateless and thread-safe.
+ */
+public final class ReferenceCoach {
+
+    /** The 41 default rule ids with their DRL metadata, in output order. */
+    private static final List<ReferenceRule> RULES = Stream.of(
+            // safety.drl
+            rule("safety.cauda-equina", SAFETY, URGENT, DefaultRules::caudaEquina),
+            rule("safety.progressive-weakness", SAFETY, URGENT, DefaultRules::progressiveWeakness),
+            rule("safety.infection", SAFETY, URGENT, DefaultRules::infection),
+            rule("safety.fracture", SAFETY, URGENT, DefaultRules::fracture),
+            rule("safety.fragility-fracture", SAFETY, URGENT, DefaultRules::fragilityFracture),
+            rule("safety.cancer", SAFETY, URGENT, DefaultRules::cancer),
+            rule("safety.cancer-history", SAFETY, CAUTION, DefaultRules::cancerHistory),
+            rule("safety.weight-loss", SAFETY, CAUTION, DefaultRules::weightLoss),
+            rule("safety.neurological-signs", SAFETY, CAUTION, DefaultRules::neurologicalSigns),
+            rule("safety.worsening-despite-rest", SAFETY, CAUTION, DefaultRules::worseningDespiteRest),
+            rule("safety.infection-risk", SAFETY, CAUTION, DefaultRules::infectionRisk),
+            rule("safety.no-improvement", SAFETY, CAUTION, DefaultRules::noImprovement),
+            rule("safety.night-pain", SAFETY, CAUTION, DefaultRules::nightPain),
+            rule("safety.one-sided-leg-symptoms", SAFETY, CAUTION, DefaultRules::oneSidedLegSymptoms),
+            rule("safety.new-onset-over-50", SAFETY, CAUTION, DefaultRules::newOnsetOver50),
+            new ReferenceRule("safety.acute-injury", SAFETY, CAUTION, Set.of(LOAD, PROGRAMMING),
+                    DefaultRules::acuteInjury),
+            // activity.drl
+            rule("activity.keep-training", ACTIVITY, ADVICE, DefaultRules::keepTraining),
+            rule("activity.avoid-rest", ACTIVITY, ADVICE, DefaultRules::avoidRest),
+            rule("activity.reduce-sitting", ACTIVITY, ADVICE, DefaultRules::reduceSitting),
+            rule("activity.aerobic-target", ACTIVITY, ADVICE, DefaultRules::aerobicTarget),
+            rule("activity.strength-days", ACTIVITY, ADVICE, DefaultRules::strengthDays),
+            rule("activity.exercise-first-line", ACTIVITY, ADVICE, DefaultRules::exerciseFirstLine),
+            rule("activity.no-passive-supports", ACTIVITY, ADVICE, DefaultRules::noPassiveSupports),
+            // load.drl
+            rule("load.spike", LOAD, CAUTION, DefaultRules::spike),
+            rule("load.progression-ready", LOAD, ADVICE, DefaultRules::progressionReady),
+            rule("load.gradual-return", LOAD, ADVICE, DefaultRules::gradualReturn),
+            // mindset.drl
+            rule("mindset.fear-of-movement", MINDSET, ADVICE, DefaultRules::fearOfMovement),
+            rule("mindset.fragile-spine-belief", MINDSET, ADVICE, DefaultRules::fragileSpineBelief),
+            rule("mindset.catastrophizing", MINDSET, ADVICE, DefaultRules::catastrophizing),
+            // programming.drl
+            rule("programming.hypertrophy", PROGRAMMING, ADVICE, DefaultRules::hypertrophy),
+            rule("programming.strength", PROGRAMMING, ADVICE, DefaultRules::strength),
+            rule("programming.athletic-performance", PROGRAMMING, ADVICE, DefaultRules::athleticPerformance),
+            rule("programming.push-sport-balance", PROGRAMMING, ADVICE, DefaultRules::pushSportBalance),
+            rule("programming.posture-back-and-core", PROGRAMMING, ADVICE, DefaultRules::postureBackAndCore),
+            rule("programming.injury-prevention-and-rehab", PROGRAMMING, ADVICE,
+                    DefaultRules::injuryPreventionAndRehab),
+            rule("programming.beginner-machines-and-floor", PROGRAMMING, ADVICE,
+                    DefaultRules::beginnerMachinesAndFloor),
+            rule("programming.weekly-back-day", PROGRAMMING, ADVICE, DefaultRules::weeklyBackDay),
+            // recovery.drl
+            rule("recovery.short-sleep", RECOVERY, ADVICE, DefaultRules::shortSleep),
+            rule("recovery.high-stress", RECOVERY, ADVICE, DefaultRules::highStress),
+            // technique.drl
+            rule("technique.learn-the-lifts", TECHNIQUE, ADVICE, DefaultRules::learnTheLifts),
+            rule("technique.get-coaching", TECHNIQUE, ADVICE, DefaultRules::getCoaching))
+            .sorted(Comparator.comparing(ReferenceRule::priority).thenComparing(ReferenceRule::category)
+                    .thenComparing(ReferenceRule::id))
+            .toList();
+
+    private ReferenceCoach() {
+    }
+
+    /** The rules, in output order. */
+    public static List<ReferenceRule> rules() {
+        return RULES;
+    }
+
+    /** Decides which default rules fire for a client, and which of them are shown or withheld. */
+    public static ReferenceAdvice evaluate(ClientFacts facts) {
+        Objects.requireNonNull(facts, "facts");
+        List<ReferenceRule> fired = new ArrayList<>();
+        ReferenceRule urgentSafety = null;
+        for (ReferenceRule rule : RULES) {
+            if (rule.when().test(facts)) {
+                fired.add(rule);
+                if (urgentSafety == null && rule.urgentSafety()) {
+                    urgentSafety = rule;
+                }
+            }
+        }
+        List<String> shown = new ArrayList<>(fired.size());
+        List<Suppression> suppressed = new ArrayList<>();
+        for (ReferenceRule rule : fired) {
+            String by = withheldBy(rule, fired, urgentSafety);
+            if (by == null) {
+                shown.add(rule.id());
+            } else {
+                suppressed.add(new Suppression(rule.id(), by));
+            }
+        }
+        return new ReferenceAdvice(shown, suppressed);
+    }
+
+    /**
+     * The id that withholds a rule's recommendation, or {@code null} if it is shown. With an URGENT SAFETY
+     * recommendation, only SAFETY rules' {@code @suppresses} count, and everything outside SAFETY is withheld
+     * by the first URGENT SAFETY one.
+     */
+    private static String withheldBy(ReferenceRule rule, List<ReferenceRule> fired, ReferenceRule urgentSafety) {
+        if (urgentSafety != null && rule.category() != SAFETY) {
+            return urgentSafety.id();
+        }
+        for (ReferenceRule other : fired) {
+            if (other != rule && other.suppresses().contains(rule.category())
+                    && (urgentSafety == null || other.category() == SAFETY)) {
+                return other.id();
+            }
+        }
+        return null;
+    }
+
+    private static ReferenceRule rule(String id, Category category, Priority priority, Predicate<ClientFacts> when) {
+        return new ReferenceRule(id, category, priority, Set.of(), when);
+    }
+}
