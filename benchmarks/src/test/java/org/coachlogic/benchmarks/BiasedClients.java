@@ -6,6 +6,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.coachlogic.facts.Activity;
+import org.coachlogic.facts.Bothersomeness;
+import org.coachlogic.facts.Screening;
+import org.coachlogic.facts.StartBack;
 import org.coachlogic.facts.Client;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.Condition;
@@ -72,7 +75,10 @@ final class BiasedClients {
                 maybe(() -> near(random.nextInt(81) - 20.0, -100.0, 9.99, 10.0, 10.01, 11.0, 1000.0)),
                 maybe(random::nextBoolean),
                 maybe(random::nextBoolean)));
-        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, mindset, training);
+        Screening screening = random.nextInt(3) == 0 ? null : new Screening(section(() -> new StartBack(
+                java.util.stream.IntStream.range(0, 8).mapToObj(i -> random.nextBoolean()).toList(),
+                pick(Bothersomeness.values()))));
+        return new ClientFacts(client, goals, pain, redFlags, sleep, stress, activity, mindset, training, screening);
     }
 
     /** A section, absent a quarter of the time. */

@@ -2,6 +2,7 @@ package org.coachlogic.benchmarks.reference;
 
 import org.coachlogic.facts.Activity;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.facts.StartBackRisk;
 import org.coachlogic.facts.Condition;
 import org.coachlogic.facts.Experience;
 import org.coachlogic.facts.Goal;
@@ -193,6 +194,12 @@ final class DefaultRules {
     static boolean catastrophizing(ClientFacts f) {
         Mindset mindset = f.mindset();
         return mindset != null && atLeast(mindset.painCatastrophizingScore(), 30);
+    }
+
+    // ------------------------------------------------------------------------------------- screening.drl
+
+    static boolean startBackRisk(ClientFacts f, StartBackRisk risk) {
+        return f.screening() != null && f.screening().startBack() != null && f.screening().startBack().risk() == risk;
     }
 
     // ------------------------------------------------------------------------------------- programming.drl

@@ -23,6 +23,7 @@ import org.coachlogic.Category;
 import org.coachlogic.Priority;
 import org.coachlogic.Suppression;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.facts.StartBackRisk;
 
 /**
  * The default rules in plain Java, without Drools: the baseline the engine is measured against, and the
@@ -72,6 +73,11 @@ public final class ReferenceCoach {
             rule("mindset.fear-of-movement", MINDSET, ADVICE, DefaultRules::fearOfMovement),
             rule("mindset.fragile-spine-belief", MINDSET, ADVICE, DefaultRules::fragileSpineBelief),
             rule("mindset.catastrophizing", MINDSET, ADVICE, DefaultRules::catastrophizing),
+            // screening.drl
+            rule("activity.startback-low-risk", ACTIVITY, ADVICE, f -> DefaultRules.startBackRisk(f, StartBackRisk.LOW)),
+            rule("activity.startback-medium-risk", ACTIVITY, CAUTION,
+                    f -> DefaultRules.startBackRisk(f, StartBackRisk.MEDIUM)),
+            rule("mindset.startback-high-risk", MINDSET, CAUTION, f -> DefaultRules.startBackRisk(f, StartBackRisk.HIGH)),
             // programming.drl
             rule("programming.hypertrophy", PROGRAMMING, ADVICE, DefaultRules::hypertrophy),
             rule("programming.strength", PROGRAMMING, ADVICE, DefaultRules::strength),
