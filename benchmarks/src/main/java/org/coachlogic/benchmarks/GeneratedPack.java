@@ -133,7 +133,7 @@ public final class GeneratedPack {
         };
         return """
                 rule "generated %05d"
-                    @id("%s") @category("%s") @priority("ADVICE") @sources("article-load")
+                    @id("%s") @category("%s") @priority("ADVICE") @sources("article-load") @reviewed("2026-11-21")
                 when
                 %sthen
                     insert(Finding.because("generated.fired", %d));

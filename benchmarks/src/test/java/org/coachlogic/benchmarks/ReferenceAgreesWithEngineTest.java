@@ -132,7 +132,10 @@ class ReferenceAgreesWithEngineTest {
 
     @Test
     void referenceRulesAreInOutputOrder() {
+        // GIVEN the reference's rules, which it evaluates and reports in list order
         List<ReferenceRule> rules = ReferenceCoach.rules();
+
+        // THEN each comes after the one before it by priority, then category, then id
         for (int i = 1; i < rules.size(); i++) {
             ReferenceRule before = rules.get(i - 1);
             ReferenceRule after = rules.get(i);
