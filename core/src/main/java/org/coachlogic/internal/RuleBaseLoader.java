@@ -38,6 +38,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.conf.AlphaRangeIndexThresholdOption;
 import org.kie.internal.io.ResourceFactory;
 
 import org.coachlogic.Category;
@@ -104,7 +105,10 @@ final class RuleBaseLoader {
 
     static Loaded load(ClassLoader loader, Locale locale, List<PackSource> packs, Map<String, Double> overrides) {
         Properties descriptor = descriptor(loader);
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, descriptor.getProperty("model")));
+        // Alpha range indexing is off: Drools 10.2 indexes the range constraints of DRL compiled into a rule base
+        // built from an executable model under the wrong field (pack rules then read another field, silently).
+        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models(loader, descriptor.getProperty("model")),
+                AlphaRangeIndexThresholdOption.get(0));
         Map<String, Source> sources = SourceRegistry.load(loader, descriptor.getProperty("sources"));
         MessageCatalog messages = MessageCatalog.load(descriptor.getProperty("messages"), locale, loader);
         ParameterSet parameters = ParameterSet.load(loader, descriptor.getProperty("parameters"));
