@@ -71,6 +71,11 @@ final class MessageCatalog {
         return new MessageCatalog(layered, locale);
     }
 
+    /** Every key of every layer. */
+    java.util.Set<String> keys() {
+        return texts.keySet();
+    }
+
     Optional<String> text(String key) {
         return Optional.ofNullable(texts.get(key));
     }
