@@ -161,15 +161,14 @@ final class DefaultRules {
     }
 
     /**
-     * {@code Training(reps == true, load == null || load <= 10.0)}, {@code not Pain(trend == WORSENING)},
-     * {@code not RedFlag()}.
+     * {@code Training(reps == true, load == null || load <= 10.0)}, {@code not Pain(trend == WORSENING)}; a red
+     * flag withholds it through the safety policy, not here.
      */
     static boolean progressionReady(ClientFacts f) {
         Training training = f.training();
         return training != null && isTrue(training.repsAboveTargetLastTwoSessions())
                 && (training.loadIncreasePercentLastWeek() == null || training.loadIncreasePercentLastWeek() <= 10.0)
-                && !(f.pain() != null && f.pain().trend() == PainTrend.WORSENING)
-                && f.redFlags().isEmpty();
+                && !(f.pain() != null && f.pain().trend() == PainTrend.WORSENING);
     }
 
     /** {@code Activity(stopped == true || strengthSessionsPerWeek == 0)}. */
