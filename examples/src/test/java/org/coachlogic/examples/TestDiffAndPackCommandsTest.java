@@ -85,9 +85,9 @@ class TestDiffAndPackCommandsTest {
         assertThat(run.stdout()).isEmpty();
         assertThat(run.stderr().lines().toList()).containsExactly(
                 "coach: the rule pack cannot be used (3 problems):",
+                "broken-clinic: pack.json: cannot disable safety.cauda-equina: it is a default URGENT SAFETY rule, "
+                        + "and default safety rules cannot be switched off",
                 "broken-clinic: clinic.drl:6: rule \"Walk daily\": unknown source key \"who-2021\"",
-                "broken-clinic: pack.json: cannot disable safety.cauda-equina: it is an URGENT SAFETY rule, "
-                        + "and red-flag referrals cannot be switched off",
                 "broken-clinic: clinic.drl:17: Unable to Analyse Expression hoursOfSleep < 6.0: unable to resolve "
                         + "method using strict-mode: org.coachlogic.facts.Sleep.hoursOfSleep()");
     }
