@@ -49,8 +49,8 @@ class ReferenceAgreesWithEngineTest {
                 .map(r -> r.id() + " " + r.category() + " " + r.priority() + " suppresses " + new TreeSet<>(r.suppresses()))
                 .sorted().toList();
 
-        // THEN they are the same 44 ids with the same category, priority and suppressions
-        assertThat(referenceRules).hasSize(44).isEqualTo(engineRules);
+        // THEN they are the same 53 ids with the same category, priority and suppressions
+        assertThat(referenceRules).hasSize(53).isEqualTo(engineRules);
         assertThat(engine.rules()).extracting(RuleInfo::id).doesNotHaveDuplicates();
     }
 

@@ -37,7 +37,7 @@ import org.coachlogic.facts.StartBackRisk;
  */
 public final class ReferenceCoach {
 
-    /** The 41 default rule ids with their DRL metadata, in output order. */
+    /** The default rule ids with their DRL metadata, in output order. */
     private static final List<ReferenceRule> RULES = Stream.of(
             // safety.drl
             rule("safety.cauda-equina", SAFETY, URGENT, DefaultRules::caudaEquina),
@@ -46,6 +46,7 @@ public final class ReferenceCoach {
             rule("safety.fracture", SAFETY, URGENT, DefaultRules::fracture),
             rule("safety.fragility-fracture", SAFETY, URGENT, DefaultRules::fragilityFracture),
             rule("safety.cancer", SAFETY, URGENT, DefaultRules::cancer),
+            rule("safety.serious-pathology-cluster", SAFETY, URGENT, DefaultRules::seriousPathologyCluster),
             rule("safety.cancer-history", SAFETY, CAUTION, DefaultRules::cancerHistory),
             rule("safety.weight-loss", SAFETY, CAUTION, DefaultRules::weightLoss),
             rule("safety.neurological-signs", SAFETY, CAUTION, DefaultRules::neurologicalSigns),
@@ -55,6 +56,11 @@ public final class ReferenceCoach {
             rule("safety.night-pain", SAFETY, CAUTION, DefaultRules::nightPain),
             rule("safety.one-sided-leg-symptoms", SAFETY, CAUTION, DefaultRules::oneSidedLegSymptoms),
             rule("safety.new-onset-over-50", SAFETY, CAUTION, DefaultRules::newOnsetOver50),
+            rule("safety.both-legs-long-standing", SAFETY, CAUTION, DefaultRules::bothLegsLongStanding),
+            rule("safety.past-injury", SAFETY, CAUTION, DefaultRules::pastInjury),
+            rule("safety.past-trauma", SAFETY, CAUTION, DefaultRules::pastTrauma),
+            rule("safety.suspected-fragility-fracture", SAFETY, CAUTION, DefaultRules::suspectedFragilityFracture),
+            rule("safety.under-20", SAFETY, CAUTION, DefaultRules::under20),
             new ReferenceRule("safety.acute-injury", SAFETY, CAUTION, Set.of(LOAD, PROGRAMMING),
                     DefaultRules::acuteInjury),
             // activity.drl
@@ -65,6 +71,7 @@ public final class ReferenceCoach {
             rule("activity.strength-days", ACTIVITY, ADVICE, DefaultRules::strengthDays),
             rule("activity.exercise-first-line", ACTIVITY, ADVICE, DefaultRules::exerciseFirstLine),
             rule("activity.no-passive-supports", ACTIVITY, ADVICE, DefaultRules::noPassiveSupports),
+            rule("activity.youth-targets", ACTIVITY, ADVICE, DefaultRules::youthTargets),
             // load.drl
             rule("load.spike", LOAD, CAUTION, DefaultRules::spike),
             rule("load.progression-ready", LOAD, ADVICE, DefaultRules::progressionReady),
@@ -89,6 +96,8 @@ public final class ReferenceCoach {
             rule("programming.beginner-machines-and-floor", PROGRAMMING, ADVICE,
                     DefaultRules::beginnerMachinesAndFloor),
             rule("programming.weekly-back-day", PROGRAMMING, ADVICE, DefaultRules::weeklyBackDay),
+            rule("programming.youth-strength", PROGRAMMING, ADVICE, DefaultRules::youthStrength),
+            rule("programming.general-health", PROGRAMMING, ADVICE, DefaultRules::generalHealth),
             // recovery.drl
             rule("recovery.short-sleep", RECOVERY, ADVICE, DefaultRules::shortSleep),
             rule("recovery.high-stress", RECOVERY, ADVICE, DefaultRules::highStress),
