@@ -51,7 +51,9 @@ final class AdviceInvariants {
     }
 
     static void acuteInjuryWithholdsLoadAndProgramming(ClientFacts facts, Advice advice) {
-        if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())) {
+        // an injury counts as acute for the acute-duration parameter (6 weeks by default), or when its date is unknown
+        if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())
+                && (facts.pain().durationWeeks() == null || facts.pain().durationWeeks() < 6)) {
             assertThat(advice.recommendations()).extracting(Recommendation::category)
                     .as("categories shown for an acute injury").doesNotContain(Category.LOAD, Category.PROGRAMMING);
         }
