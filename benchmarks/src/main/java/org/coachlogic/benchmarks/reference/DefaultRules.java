@@ -256,8 +256,11 @@ final class DefaultRules {
         return !adult(f) && (f.has(Goal.STRENGTH) || f.has(Goal.HYPERTROPHY) || f.has(Goal.ATHLETIC_PERFORMANCE));
     }
 
+    /** Not where the activity is known to fall short of the adult targets (those rules give them). */
     static boolean generalHealth(ClientFacts f) {
-        return adult(f) && f.has(Goal.GENERAL_HEALTH);
+        Activity activity = f.activity();
+        return adult(f) && f.has(Goal.GENERAL_HEALTH)
+                && !(activity != null && (below(activity.aerobicMinutesPerWeek(), 150) || below(activity.strengthSessionsPerWeek(), 2)));
     }
 
     static boolean pushSportBalance(ClientFacts f) {
