@@ -283,7 +283,8 @@ final class DefaultRules {
 
     static boolean weeklyBackDay(ClientFacts f) {
         Activity activity = f.activity();
-        return adult(f) && activity != null && equal(activity.backSessionsPerWeek(), 0)
+        return adult(f) && f.client().experience() != Experience.NOVICE && activity != null
+                && equal(activity.backSessionsPerWeek(), 0)
                 && (activity.strengthSessionsPerWeek() == null || activity.strengthSessionsPerWeek() >= 2);
     }
 
