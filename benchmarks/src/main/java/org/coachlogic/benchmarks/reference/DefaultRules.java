@@ -114,7 +114,7 @@ final class DefaultRules {
     }
 
     static boolean bothLegsLongStanding(ClientFacts f) {
-        return f.pain() != null && f.pain().legSymptoms() == LegSymptoms.BOTH_SIDES && !bothLegsUrgent(f) && !cancer(f);
+        return f.pain() != null && f.pain().legSymptoms() == LegSymptoms.BOTH_SIDES && !caudaEquina(f) && !cancer(f);
     }
 
     static boolean newOnsetOver50(ClientFacts f) {
