@@ -50,12 +50,29 @@ final class AdviceInvariants {
         }
     }
 
+    /** The default rules' metadata: which ids add load, which are assessment-first cautions. */
+    private static final java.util.Map<String, org.coachlogic.RuleInfo> RULES = org.coachlogic.CoachingEngine.builder()
+            .build().rules().stream().collect(java.util.stream.Collectors.toMap(org.coachlogic.RuleInfo::id, r -> r));
+
+    /**
+     * An acute injury gives the assessment-first caution, and an assessment-first caution never sits next to
+     * a recommendation that adds load (LOAD and PROGRAMMING unless declared otherwise).
+     */
     static void acuteInjuryWithholdsLoadAndProgramming(ClientFacts facts, Advice advice) {
-        // an injury counts as acute for the acute-duration parameter (6 weeks by default), or when its date is unknown
+        // an injury is acute under the acute-duration parameter (6 weeks by default), or when its date is unknown;
+        // with thinner bones it is the urgent fragility fracture instead
         if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())
                 && (facts.pain().durationWeeks() == null || facts.pain().durationWeeks() < 6)) {
-            assertThat(advice.recommendations()).extracting(Recommendation::category)
-                    .as("categories shown for an acute injury").doesNotContain(Category.LOAD, Category.PROGRAMMING);
+            boolean thinBones = facts.client().has(org.coachlogic.facts.Condition.OSTEOPOROSIS)
+                    || facts.client().has(org.coachlogic.facts.Condition.LONG_TERM_STEROIDS);
+            assertThat(advice.ids()).as("an acute injury")
+                    .contains(thinBones ? "safety.fragility-fracture" : "safety.acute-injury");
+        }
+        boolean assessFirst = advice.ids().stream().map(RULES::get)
+                .anyMatch(r -> r != null && r.tier() == org.coachlogic.SafetyTier.ASSESS);
+        if (assessFirst) {
+            assertThat(advice.ids()).as("shown next to an assessment-first caution")
+                    .noneMatch(id -> RULES.containsKey(id) && RULES.get(id).addsLoad());
         }
     }
 
