@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * STarT Back is prognostic and applies once red flags are excluded, so its advice is given exactly when no safety
- * rule fires. The screening rules decide that with their own copy of the safety conditions (DRL functions do not
- * cross packages): this test keeps the copy honest against the safety rules themselves.
+ * rule fires: the screening rules react to the safety stage's findings, whatever the facts that led to them.
  */
 class ScreeningFollowsSafetyTest {
 
