@@ -78,8 +78,8 @@ class ReferenceAgreesWithEngineTest {
             }
             advice.ids().forEach(id -> fired.merge(id, 1, Integer::sum));
             advice.suppressed().stream().map(Suppression::id).forEach(id -> fired.merge(id, 1, Integer::sum));
-            if (!advice.suppressed().isEmpty() && advice.suppressed().get(0).by().startsWith("safety.")
-                    && !advice.suppressed().get(0).by().equals("safety.acute-injury")) {
+            if (advice.recommendations().stream().anyMatch(r -> r.category() == org.coachlogic.Category.SAFETY
+                    && r.priority() == org.coachlogic.Priority.URGENT)) {
                 urgent++;
             }
         }
