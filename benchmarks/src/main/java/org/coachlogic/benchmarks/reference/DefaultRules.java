@@ -222,7 +222,8 @@ final class DefaultRules {
 
     static boolean fragileSpineBelief(ClientFacts f) {
         Mindset mindset = f.mindset();
-        return mindset != null && isTrue(mindset.believesSpineIsFragile());
+        return mindset != null && isTrue(mindset.believesSpineIsFragile()) && !assessFirst(f)
+                && !startBackRisk(f, StartBackRisk.HIGH);
     }
 
     static boolean catastrophizing(ClientFacts f) {
@@ -270,7 +271,8 @@ final class DefaultRules {
 
     /** Two DRL rules: {@code Goal(POSTURE)}, or {@code Client(occupation == DESK)}. */
     static boolean postureBackAndCore(ClientFacts f) {
-        return f.has(Goal.POSTURE) || f.client().occupation() == Occupation.DESK;
+        return f.has(Goal.POSTURE) || f.client().occupation() == Occupation.DESK
+                && !f.has(Goal.INJURY_PREVENTION) && !f.has(Goal.REHABILITATION);
     }
 
     static boolean injuryPreventionAndRehab(ClientFacts f) {
@@ -326,6 +328,12 @@ final class DefaultRules {
                 || worseningDespiteRest(f) || infectionRisk(f) || noImprovement(f) || nightPain(f)
                 || oneSidedLegSymptoms(f) || bothLegsLongStanding(f) || newOnsetOver50(f) || acuteInjury(f)
                 || pastInjury(f) || pastTrauma(f) || suspectedFragilityFracture(f) || under20(f);
+    }
+
+    /** Whether a safety caution of tier assess fires. */
+    private static boolean assessFirst(ClientFacts f) {
+        return cancerHistory(f) || weightLoss(f) || neurologicalSigns(f) || worseningDespiteRest(f) || infectionRisk(f)
+                || nightPain(f) || acuteInjury(f) || pastTrauma(f) || suspectedFragilityFracture(f) || under20(f);
     }
 
     private static boolean adult(ClientFacts f) {
