@@ -55,7 +55,7 @@ final class AdviceText {
             text.append('\n');
             for (Assessment assessment : advice.assessments()) {
                 text.append(format(labels, "assessment", assessment.instrument(), String.valueOf(assessment.score()),
-                        String.valueOf(assessment.psychosocialScore()), assessment.risk())).append('\n');
+                        String.valueOf(assessment.psychosocialScore()), word(labels, "risk." + assessment.risk()))).append('\n');
             }
         }
         text.append('\n');
@@ -64,12 +64,18 @@ final class AdviceText {
         return text.toString();
     }
 
+    /** An enum value in the output's language; a value the labels do not know is printed as it is. */
+    private static String word(ResourceBundle labels, String key) {
+        return labels.containsKey(key) ? labels.getString(key) : key.substring(key.indexOf('.') + 1);
+    }
+
     private static String format(ResourceBundle labels, String key, Object... args) {
         return new MessageFormat(labels.getString(key), labels.getLocale()).format(args);
     }
 
     private static void recommendation(Recommendation recommendation, ResourceBundle labels, StringBuilder text) {
-        text.append('[').append(recommendation.priority()).append("] ").append(recommendation.category())
+        text.append('[').append(word(labels, "priority." + recommendation.priority())).append("] ")
+                .append(word(labels, "category." + recommendation.category()))
                 .append("  ").append(recommendation.id()).append('\n');
         wrap(recommendation.summary(), "  ", "  ", text);
         wrap(recommendation.detail(), "  ", "  ", text);
