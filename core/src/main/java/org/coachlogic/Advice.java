@@ -1,8 +1,12 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * The engine's answer for one client.
@@ -12,6 +16,7 @@ import java.util.Optional;
  * @param assessments     results of the screening instruments answered in the facts, such as STarT Back
  * @param ruleSet         the rule set that produced this advice
  */
+@API(status = STABLE, since = "0.1")
 public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed,
                      List<Assessment> assessments, RuleSetInfo ruleSet) {
 

@@ -1,11 +1,15 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+
+import org.apiguardian.api.API;
 
 /**
  * What the engine knows about one rule from its metadata.
@@ -23,6 +27,7 @@ import java.util.Set;
  * @param parameters     names of the rule-set parameters its conditions use
  * @param reviewed       when its content was last checked against its sources
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RuleInfo(String id, Category category, Priority priority, List<Source> sources,
                        Set<Category> suppresses, String summary, String pack, String overrideReason, String when,
                        List<String> parameters, LocalDate reviewed) {

@@ -48,7 +48,7 @@ import org.coachlogic.spi.Reason;
  * The engine behind {@link CoachingEngine}: a shared, immutable Drools {@code KieBase} and a fresh
  * session per evaluation, followed by the one post-pass that orders and suppresses.
  */
-public final class DroolsCoachingEngine implements CoachingEngine {
+final class DroolsCoachingEngine implements CoachingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsCoachingEngine.class);
 
@@ -77,7 +77,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                 .toList();
     }
 
-    public static CoachingEngine create(EngineSettings settings) {
+    static CoachingEngine create(EngineSettings settings) {
         long start = System.nanoTime();
         RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(settings.classLoader(), settings.locale(),
                 settings.packs(), settings.parameters());
@@ -166,8 +166,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     /** The scores of the screening instruments answered in the facts. */
     private static List<Assessment> assessments(ClientFacts facts) {
         StartBack startBack = facts.screening() == null ? null : facts.screening().startBack();
-        return startBack == null ? List.of() : List.of(new Assessment(Assessment.STARTBACK, startBack.score(),
-                startBack.psychosocialScore(), startBack.risk().name()));
+        return startBack == null ? List.of() : List.of(Assessment.of(startBack));
     }
 
     private Advice postPass(Map<RuleMeta, List<Reason>> fired, List<Assessment> assessments) {

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /** What the builder hands to the engine. */
-public record EngineSettings(int maxRuleFirings, Duration evaluationTimeout, ClassLoader classLoader,
+record EngineSettings(int maxRuleFirings, Duration evaluationTimeout, ClassLoader classLoader,
                              List<PackSource> packs, Locale locale, Map<String, Double> parameters) {
 
-    public EngineSettings {
+    EngineSettings {
         packs = List.copyOf(packs);
         parameters = Map.copyOf(parameters);
     }
