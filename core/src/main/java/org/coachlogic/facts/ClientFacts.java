@@ -13,11 +13,15 @@ import org.apiguardian.api.API;
  * never reads an unknown fact as good or as bad. The sets are never {@code null}: an empty set means
  * nothing was reported.
  *
- * <p>Records are immutable; the {@code with...} methods return a copy with one section replaced:
+ * <p>Records are immutable; build them by name, and use the {@code with...} methods for a copy with one
+ * section replaced:
  * <pre>{@code
- * ClientFacts facts = ClientFacts.of(Client.of(42, Experience.NOVICE))
- *         .withGoals(Set.of(Goal.STRENGTH))
- *         .withSleep(new Sleep(5.5));
+ * ClientFacts facts = ClientFacts.builder()
+ *         .client(Client.of(42, Experience.NOVICE))
+ *         .goals(Set.of(Goal.STRENGTH))
+ *         .sleep(Sleep.builder().hoursPerNight(5.5).build())
+ *         .build();
+ * ClientFacts rested = facts.withSleep(Sleep.builder().hoursPerNight(8.0).build());
  * }</pre>
  *
  * <p>Hosts build one with {@link #builder()}, which keeps compiling when a component is added; the
@@ -38,7 +42,7 @@ public record ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag
         redFlags = Sets.copyOf(redFlags);
     }
 
-    /** Facts without screening results. */
+    /** Facts without screening results. Not for hosts: use {@link #builder()}. */
     public ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag> redFlags, Sleep sleep, Stress stress,
                        Activity activity, Mindset mindset, Training training) {
         this(client, goals, pain, redFlags, sleep, stress, activity, mindset, training, null);
