@@ -21,8 +21,8 @@ import org.coachlogic.RuleCompilationException;
 import org.coachlogic.RuleProblem;
 
 /**
- * The raw files of one rule pack, from a folder or a classpath location: {@code pack.json}, the DRL files and
- * the optional {@code messages.properties}. Nothing is parsed or compiled here.
+ * The files of one rule pack, from a folder or a classpath location: {@code pack.json} and the DRL files as
+ * text, neither parsed nor compiled here, and the optional {@code messages.properties}, read into a bundle.
  *
  * @param location  where the pack was found, for messages until its name is known
  * @param descriptor the text of {@code pack.json}
