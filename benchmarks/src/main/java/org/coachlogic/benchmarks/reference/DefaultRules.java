@@ -18,7 +18,7 @@ import org.coachlogic.facts.Stress;
 import org.coachlogic.facts.Training;
 
 /**
- * The decisions of the default rules ({@code rules/src/main/resources/org/coachlogic/rules/*.drl}), one
+ * The decisions of the 41 default rules ({@code rules/src/main/resources/org/coachlogic/rules/*.drl}), one
  * method per rule id, written straight against the fact records. Where several DRL rules share an id, the
  * method is true when any of them would fire.
  *
