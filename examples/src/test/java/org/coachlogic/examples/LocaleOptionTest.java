@@ -31,17 +31,6 @@ class LocaleOptionTest {
                 .contains("Rumpf");
     }
 
-    @Test
-    void aLocaleThatIsNotALanguageTagIsAUsageError() {
-        // WHEN the locale is not a language tag
-        Coach.Run run = coach("evaluate", "--locale", "de_DE!", Coach.client("desk-worker.json").toString());
-
-        // THEN the option is named with its value, no advice is printed, and the exit code is 2
-        assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-        assertThat(run.stdout()).isEmpty();
-        assertThat(run.stderr()).contains("--locale", "'de_DE!' is not a language tag");
-    }
-
     private static java.util.List<String> headers(String text) {
         return text.lines().filter(line -> line.startsWith("[")).toList();
     }

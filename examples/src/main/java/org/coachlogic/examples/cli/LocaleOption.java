@@ -1,6 +1,6 @@
 package org.coachlogic.examples.cli;
 
-import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 
 import picocli.CommandLine.ITypeConverter;
@@ -10,27 +10,28 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --locale TAG}: the language of the advice, parsed once, when the command line is. */
 final class LocaleOption {
 
-    @Option(names = "--locale", paramLabel = "TAG", converter = LanguageTag.class,
-            description = "Language of the advice, as a language tag: en (default) or de.")
+    /** The languages the default rule set has texts for. */
+    static final List<String> SHIPPED_LANGUAGES = List.of("en", "de");
+
+    @Option(names = "--locale", paramLabel = "TAG", converter = ShippedLocale.class,
+            description = "Language of the advice, as a language tag: en (default) or de; a region such as "
+                    + "de-CH is allowed. Any other language is a usage error.")
     private Locale locale = Locale.ENGLISH;
 
     Locale locale() {
         return locale;
     }
 
-    /** A BCP 47 language tag such as {@code de} or {@code en-GB}; anything else is a usage error. */
-    static final class LanguageTag implements ITypeConverter<Locale> {
+    /** Takes only a language the rule set ships, so that nobody gets English text with foreign numbers. */
+    static final class ShippedLocale implements ITypeConverter<Locale> {
         @Override
-        public Locale convert(String value) {
-            try {
-                Locale locale = new Locale.Builder().setLanguageTag(value).build();
-                if (locale.getLanguage().isEmpty()) {
-                    throw new TypeConversionException("'" + value + "' names no language; use a tag such as de");
-                }
-                return locale;
-            } catch (IllformedLocaleException e) {
-                throw new TypeConversionException("'" + value + "' is not a language tag; use a tag such as de");
+        public Locale convert(String tag) {
+            Locale locale = Locale.forLanguageTag(tag);
+            if (!SHIPPED_LANGUAGES.contains(locale.getLanguage())) {
+                throw new TypeConversionException("'" + tag + "' is not a language the rules are written in; use "
+                        + "one of " + String.join(", ", SHIPPED_LANGUAGES));
             }
+            return locale;
         }
     }
 }
