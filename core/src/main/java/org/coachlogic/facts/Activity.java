@@ -29,7 +29,7 @@ public record Activity(Double sedentaryHoursPerDay, Integer strengthSessionsPerW
                 .throwIfAny();
     }
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }

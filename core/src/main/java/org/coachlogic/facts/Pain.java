@@ -35,7 +35,7 @@ public record Pain(PainRegion region, Integer intensity, Integer durationWeeks, 
         return intensity == null || intensity > 0;
     }
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }

@@ -15,7 +15,7 @@ import org.apiguardian.api.API;
 @API(status = STABLE, since = "0.1")
 public record Screening(StartBack startBack) {
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }

@@ -19,7 +19,7 @@ public record Sleep(Double hoursPerNight) {
         new Checks().range("$.sleep.hoursPerNight", hoursPerNight, 0, 24).throwIfAny();
     }
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }

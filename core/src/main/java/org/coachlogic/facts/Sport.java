@@ -23,7 +23,7 @@ public record Sport(String name, Boolean pushDominant) {
         new Checks().length("$.client.sport.name", name, MAX_NAME_LENGTH).throwIfAny();
     }
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }

@@ -58,7 +58,7 @@ public record StartBack(List<Boolean> items1to8, Bothersomeness item9) {
         return psychosocialScore() >= 4 ? StartBackRisk.HIGH : StartBackRisk.MEDIUM;
     }
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }

@@ -19,7 +19,7 @@ public record Stress(Integer level) {
         new Checks().range("$.stress.level", level, 0, 10).throwIfAny();
     }
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }

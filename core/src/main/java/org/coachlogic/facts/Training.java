@@ -24,7 +24,7 @@ public record Training(Double loadIncreasePercentLastWeek, Boolean techniqueCoac
                 .throwIfAny();
     }
 
-    /** An empty builder: every component unknown (sets empty) until set. */
+    /** An empty builder: every component unknown until set. */
     public static Builder builder() {
         return new Builder();
     }
