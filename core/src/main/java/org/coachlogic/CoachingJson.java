@@ -88,9 +88,9 @@ public final class CoachingJson {
     /**
      * Writes every rule an engine runs as a JSON array, laid out like {@link #writeAdvice}: one object per
      * rule in the engine's order ({@code id}, {@code category}, {@code priority}, {@code summary},
-     * {@code suppresses}, {@code sources} as in the advice, and {@code pack} and {@code overrideReason} for a
-     * pack's rules), then one object per default rule a pack disabled ({@code id}, {@code disabledBy},
-     * {@code reason}).
+     * {@code tier} in lower case for a SAFETY rule, {@code addsLoad}, {@code sources} as in the advice, and
+     * {@code pack} and {@code overrideReason} for a pack's rules), then one object per default rule a pack
+     * disabled ({@code id}, {@code disabledBy}, {@code reason}).
      *
      * @throws NullPointerException if {@code engine} is null
      */

@@ -3,11 +3,8 @@ package org.coachlogic;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import org.apiguardian.api.API;
 
@@ -18,8 +15,10 @@ import org.apiguardian.api.API;
  * @param category       category of the recommendation it gives
  * @param priority       priority of the recommendation it gives
  * @param sources        the evidence it rests on, in the order the rule names them
- * @param suppresses     categories its recommendation withholds while it is shown (beyond the engine's fixed
- *                       rule that an URGENT SAFETY recommendation withholds everything outside SAFETY)
+ * @param tier           for a SAFETY rule, what its recommendation holds back while shown ({@code @tier});
+ *                       {@code null} outside SAFETY
+ * @param addsLoad       whether its recommendation adds load or intensity ({@code @addsLoad}; by default true
+ *                       for LOAD and PROGRAMMING), so that an assessment-first caution withholds it
  * @param summary        the recommendation's summary in the engine's locale
  * @param pack           the rule pack it comes from; {@code null} for the default rules
  * @param overrideReason why the pack replaced the default rule with this id; {@code null} if it did not
@@ -29,7 +28,7 @@ import org.apiguardian.api.API;
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record RuleInfo(String id, Category category, Priority priority, List<Source> sources,
-                       Set<Category> suppresses, String summary, String pack, String overrideReason, String when,
+                       SafetyTier tier, boolean addsLoad, String summary, String pack, String overrideReason, String when,
                        List<String> parameters, LocalDate reviewed) {
 
     public RuleInfo {
@@ -38,7 +37,9 @@ public record RuleInfo(String id, Category category, Priority priority, List<Sou
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(summary, "summary");
         sources = List.copyOf(sources);
-        suppresses = suppresses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(suppresses));
+        if ((tier == null) != (category != Category.SAFETY)) {
+            throw new IllegalArgumentException(id + ": a SAFETY rule has a tier and no other rule has one");
+        }
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(reviewed, "reviewed");
     }

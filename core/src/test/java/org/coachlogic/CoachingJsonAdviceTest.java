@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.coachlogic.facts.StartBackRisk;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ class CoachingJsonAdviceTest {
 
     private static final String SMALL_ADVICE_JSON = """
             {
+              "complete": true,
               "recommendations": [
                 {
                   "id": "recovery.short-sleep",
@@ -93,6 +95,7 @@ class CoachingJsonAdviceTest {
         // THEN
         assertThat(json).isEqualTo("""
                 {
+                  "complete": true,
                   "recommendations": [],
                   "suppressed": [],
                   "assessments": [],
@@ -120,7 +123,7 @@ class CoachingJsonAdviceTest {
     void rejectsAdviceWithEveryProblemNamedByPath() {
         // GIVEN an unknown property, an unknown category, a missing summary and no rule set
         String json = """
-                {"recommendations": [{"id": "x.y", "category": "SLEEP", "priority": "ADVICE", "detail": "d",
+                {"complete": true, "recommendations": [{"id": "x.y", "category": "SLEEP", "priority": "ADVICE", "detail": "d",
                                       "because": [], "sources": [], "note": 1}],
                  "suppressed": []}
                 """;
@@ -135,6 +138,39 @@ class CoachingJsonAdviceTest {
                         + "  $.recommendations[0].summary: is required\n"
                         + "  $.assessments: is required\n"
                         + "  $.ruleSet: is required");
+    }
+
+    @Test
+    void writesAndReadsIncompleteAdviceWithItsFailure() {
+        // GIVEN advice whose rules after the safety stage failed
+        Advice incomplete = new Advice(SMALL_ADVICE.recommendations(), List.of(), List.of(), SMALL_ADVICE.ruleSet(),
+                Optional.of(new EvaluationFailure("evaluation stopped after 10000 rule firings", "pack.loop")));
+
+        // WHEN
+        String json = CoachingJson.writeAdvice(incomplete);
+
+        // THEN complete is false, the failure names its rule, and it reads back equal
+        assertThat(json).startsWith("""
+                {
+                  "complete": false,
+                  "failure": {
+                    "message": "evaluation stopped after 10000 rule firings",
+                    "rule": "pack.loop"
+                  },
+                """);
+        assertThat(CoachingJson.readAdvice(json)).isEqualTo(incomplete);
+        assertThat(incomplete.complete()).isFalse();
+    }
+
+    @Test
+    void rejectsAdviceThatSaysItIsCompleteButCarriesAFailure() {
+        // GIVEN
+        String json = CoachingJson.writeAdvice(SMALL_ADVICE).replace("\"complete\": true,",
+                "\"complete\": true, \"failure\": {\"message\": \"m\"},");
+
+        // WHEN / THEN
+        assertThatIllegalArgumentException().isThrownBy(() -> CoachingJson.readAdvice(json))
+                .withMessageContaining("$.complete: complete advice has no failure");
     }
 
     @Test
@@ -153,7 +189,7 @@ class CoachingJsonAdviceTest {
         String json = """
                 {"recommendations": [{"id": "x.y", "category": "RECOVERY", "priority": "ADVICE",
                                       "summary": "%s", "detail": "d", "because": [], "sources": []}],
-                 "suppressed": [], "assessments": [], "ruleSet": {"name": "n", "version": "1"}}
+                 "suppressed": [], "assessments": [], "ruleSet": {"name": "n", "version": "1"}, "complete": true}
                 """.formatted("s".repeat(Recommendation.MAX_SUMMARY_LENGTH + 1));
 
         // WHEN

@@ -54,7 +54,7 @@ class PublicApiTest {
                 "Suppression", "Violation")) {
             types.put("org.coachlogic." + name, Status.STABLE);
         }
-        for (String name : List.of("DisabledRule", "ParameterInfo", "RuleInfo")) {
+        for (String name : List.of("DisabledRule", "EvaluationFailure", "ParameterInfo", "RuleInfo", "SafetyTier")) {
             types.put("org.coachlogic." + name, Status.EXPERIMENTAL);
         }
         for (String name : List.of("Activity", "Bothersomeness", "Client", "ClientFacts", "Condition", "Experience",
@@ -66,7 +66,7 @@ class PublicApiTest {
                 "Sport", "StartBack", "Stress", "Training")) {
             types.put("org.coachlogic.facts." + name + "$Builder", Status.STABLE);
         }
-        for (String name : List.of("Finding", "Parameters", "Reason", "RulePackProvider")) {
+        for (String name : List.of("Finding", "Parameters", "Reason", "RulePackProvider", "SafetyFinding")) {
             types.put("org.coachlogic.spi." + name, Status.EXPERIMENTAL);
         }
         return types;

@@ -29,8 +29,10 @@ public final class EngineFactory {
     /**
      * Reads the packs (folders, then classpath locations, then, if asked, those the
      * {@link RulePackProvider}s name, sorted by location) and builds the engine over them.
+     *
+     * @param cpuTimeLimit the opt-in bound on CPU time per stage; {@code null} for none
      */
-    public static CoachingEngine create(int maxRuleFirings, Duration evaluationTimeout, ClassLoader classLoader,
+    public static CoachingEngine create(int maxRuleFirings, Duration cpuTimeLimit, ClassLoader classLoader,
                                         List<Path> packFolders, List<String> classpathPacks, boolean discoverPacks,
                                         Locale locale, Map<String, Double> parameters) {
         List<PackSource> packs = new ArrayList<>();
@@ -41,7 +43,7 @@ public final class EngineFactory {
                     .map(provider -> provider.get().location()).sorted()
                     .forEach(location -> packs.add(PackSource.fromClasspath(location, classLoader)));
         }
-        return DroolsCoachingEngine.create(new EngineSettings(maxRuleFirings, evaluationTimeout, classLoader, packs,
+        return DroolsCoachingEngine.create(new EngineSettings(maxRuleFirings, cpuTimeLimit, classLoader, packs,
                 locale, parameters));
     }
 }

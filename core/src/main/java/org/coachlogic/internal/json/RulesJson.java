@@ -1,5 +1,7 @@
 package org.coachlogic.internal.json;
 
+import java.util.Locale;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,8 +29,10 @@ final class RulesJson {
             node.put("category", rule.category().name());
             node.put("priority", rule.priority().name());
             node.put("summary", rule.summary());
-            ArrayNode suppresses = node.putArray("suppresses");
-            rule.suppresses().stream().sorted().map(Enum::name).forEach(suppresses::add);
+            if (rule.tier() != null) {
+                node.put("tier", rule.tier().name().toLowerCase(Locale.ROOT));
+            }
+            node.put("addsLoad", rule.addsLoad());
             AdviceJson.writeSources(node.putArray("sources"), rule.sources());
             if (rule.pack() != null) {
                 node.put("pack", rule.pack());
