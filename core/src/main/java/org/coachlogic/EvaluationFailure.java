@@ -2,10 +2,6 @@ package org.coachlogic;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
-
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,7 +14,6 @@ import org.apiguardian.api.API;
  * @param message what went wrong, in words
  * @param ruleId  the id of the rule that caused it or fired most often; {@code null} when no rule dominated
  */
-@API(status = EXPERIMENTAL, since = "0.1")
 @API(status = EXPERIMENTAL, since = "0.1")
 public record EvaluationFailure(String message, String ruleId) {
 

@@ -2,10 +2,6 @@ package org.coachlogic.spi;
 
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
-import org.apiguardian.api.API;
-
-import static org.apiguardian.api.API.Status.EXPERIMENTAL;
-
 import java.util.Objects;
 
 import org.apiguardian.api.API;
@@ -28,7 +24,6 @@ import org.coachlogic.SafetyTier;
  * @param priority URGENT or CAUTION
  * @param tier     what the recommendation holds back while it is shown
  */
-@API(status = EXPERIMENTAL, since = "0.1")
 @API(status = EXPERIMENTAL, since = "0.1")
 public record SafetyFinding(String id, Priority priority, SafetyTier tier) {
 
