@@ -70,6 +70,14 @@ final class AdviceJson {
     }
 
     static String write(Advice advice) {
+        return Jackson.write(tree(advice));
+    }
+
+    static String writeLine(Advice advice) {
+        return Jackson.writeLine(tree(advice));
+    }
+
+    private static ObjectNode tree(Advice advice) {
         ObjectNode root = NODES.objectNode();
         ArrayNode recommendations = root.putArray("recommendations");
         for (Recommendation recommendation : advice.recommendations()) {
@@ -101,7 +109,7 @@ final class AdviceJson {
                     .put("psychosocialScore", assessment.psychosocialScore()).put("risk", assessment.risk());
         }
         root.putObject("ruleSet").put("name", advice.ruleSet().name()).put("version", advice.ruleSet().version());
-        return Jackson.write(root);
+        return root;
     }
 
     /** @throws IllegalArgumentException listing every problem, each with its JSON path, in document order */
