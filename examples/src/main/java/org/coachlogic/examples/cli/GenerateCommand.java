@@ -45,10 +45,17 @@ final class GenerateCommand implements Callable<Integer> {
         ClientGenerator clients = ClientGenerator.population(seed);
         Writer out = new BufferedWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
                 StandardCharsets.UTF_8), 1 << 16);
-        for (long i = 0; i < count; i++) {
-            out.write(CoachingJson.writeFactsLine(clients.next()));
+        try {
+            for (long i = 0; i < count; i++) {
+                out.write(CoachingJson.writeFactsLine(clients.next()));
+            }
+            out.flush();
+        } catch (IOException e) {
+            if (String.valueOf(e.getMessage()).contains("Broken pipe")) {
+                return CoachCommand.OK; // the reader has all it wanted, as with `coach generate ... | head`
+            }
+            throw e;
         }
-        out.flush();
         return CoachCommand.OK;
     }
 }
