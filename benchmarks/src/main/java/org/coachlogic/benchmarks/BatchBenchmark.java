@@ -46,7 +46,9 @@ public final class BatchBenchmark {
 
         // in process: the engine on facts objects, no JSON, no process; a warm-up pass first
         List<ClientFacts> facts = ClientGenerator.population(1).stream(Math.min(count, 200_000)).toList();
-        CoachingEngine engine = CoachingEngine.builder().build();
+        // a time limit far above the default second: on a busy machine a sound evaluation can take longer, and
+        // what is measured here is throughput, not the limit
+        CoachingEngine engine = CoachingEngine.builder().evaluationTimeout(java.time.Duration.ofSeconds(60)).build();
         double inProcess1 = inProcess(engine, facts, 1, count);
         double inProcess2 = inProcess(engine, facts, 2, count);
 
@@ -137,7 +139,10 @@ public final class BatchBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (process.exitValue() != 0) {
-            throw new IllegalStateException("coach batch exited with " + process.exitValue());
+            // 1: the evaluation of some lines failed (on a very busy machine, the engine's one-second limit);
+            // they have error records, and the figures say so
+            System.out.printf(Locale.ROOT, "coach batch exited with %d: see its standard error above%n",
+                    process.exitValue());
         }
         System.out.printf(Locale.ROOT, "coach batch --threads %d on %s: %.1f s, peak resident %,d MB%n", threads,
                 input.getFileName(), seconds, peakKb / 1024);

@@ -45,7 +45,7 @@ import scala.Tuple2;
  *
  * <p>Output rows: {@code line} (the element's position from 1, as numbered by {@code coach batch}),
  * {@code advice} (the output line of {@code coach batch} without its line end: the advice, or the error record
- * of an invalid line), {@code valid}, and {@code ids} (the shown recommendations' ids in order; empty when
+ * of an invalid line), {@code valid} (whether there is advice), and {@code ids} (the shown recommendations' ids in order; empty when
  * invalid). See {@code docs/spark.md}.
  */
 public final class SparkCoach implements Serializable {
@@ -184,10 +184,12 @@ public final class SparkCoach implements Serializable {
                 Tuple2<String, Long> next = partition.next();
                 long line = next._2() + 1;
                 AdviceLines.Result before = AdviceLines.evaluate(baseline, line, next._1());
-                if (before.valid()) {
+                if (!before.valid()) {
+                    diff.addInvalid(line);
+                } else if (before.advised()) {
                     diff.add(line, before.advice(), candidate.evaluate(before.facts()));
                 } else {
-                    diff.addInvalid(line);
+                    throw new IllegalStateException("line " + line + ": " + before.problems().get(0).message());
                 }
             }
             return List.of(diff).iterator();
@@ -213,8 +215,8 @@ public final class SparkCoach implements Serializable {
     private static Row row(CoachingEngine engine, String json, long line) {
         AdviceLines.Result result = AdviceLines.evaluate(engine, line, json == null ? "" : json);
         String output = result.json();
-        List<String> ids = result.valid() ? result.advice().ids() : List.of();
-        return RowFactory.create(line, output.substring(0, output.length() - 1), result.valid(),
+        List<String> ids = result.advised() ? result.advice().ids() : List.of();
+        return RowFactory.create(line, output.substring(0, output.length() - 1), result.advised(),
                 scala.jdk.javaapi.CollectionConverters.asScala(ids).toSeq());
     }
 

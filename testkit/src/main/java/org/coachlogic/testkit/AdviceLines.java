@@ -15,6 +15,7 @@ import org.coachlogic.Advice;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
 import org.coachlogic.InvalidFactsException;
+import org.coachlogic.RuleExecutionException;
 import org.coachlogic.Violation;
 import org.coachlogic.facts.ClientFacts;
 
@@ -22,7 +23,8 @@ import org.coachlogic.facts.ClientFacts;
  * The batch format, JSON Lines in and out: each input line holds one client's facts (the input contract of
  * {@code docs/contract.md}) and gives exactly one output line, in the same position: the advice on one line
  * ({@link CoachingJson#writeAdviceLine}), or, for a line that breaks the contract, an error record naming the
- * line and every problem:
+ * line and every problem (or, for valid facts whose evaluation failed, {@code "error":"evaluation failed"} with
+ * the reason at {@code $}):
  * <pre>{@code
  * {"line":7,"error":"invalid facts","problems":[{"path":"$.pain.intensity","message":"must be between 0 and 10, was 12"}]}
  * }</pre>
@@ -33,6 +35,12 @@ public final class AdviceLines {
 
     /** The {@code error} of a line whose facts break the input contract. */
     public static final String INVALID_FACTS = "invalid facts";
+
+    /**
+     * The {@code error} of a line whose facts are valid but whose evaluation failed (a rule pack that does not
+     * settle within the engine's limits); its one problem, at {@code $}, says why.
+     */
+    public static final String EVALUATION_FAILED = "evaluation failed";
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -45,25 +53,31 @@ public final class AdviceLines {
      * @param line     the line's number, from 1
      * @param facts    the facts read from it; {@code null} when the line is invalid
      * @param advice   the advice for them; {@code null} when the line is invalid
-     * @param problems every problem with the line, each with its JSON path; empty when it is valid
+     * @param error    {@code null} when there is advice, else {@link #INVALID_FACTS} or {@link #EVALUATION_FAILED}
+     * @param problems every problem with the line, each with its JSON path; empty when there is advice
      */
-    public record Result(long line, ClientFacts facts, Advice advice, List<Violation> problems) {
+    public record Result(long line, ClientFacts facts, Advice advice, String error, List<Violation> problems) {
 
         public Result {
             problems = List.copyOf(problems);
-            if ((advice == null) == problems.isEmpty()) {
-                throw new IllegalArgumentException("a line has advice or problems, never both or neither");
+            if ((advice == null) == (error == null) || (error == null) != problems.isEmpty()) {
+                throw new IllegalArgumentException("a line has advice, or an error with problems; never both or neither");
             }
         }
 
         /** Whether the line held valid facts. */
         public boolean valid() {
-            return problems.isEmpty();
+            return !INVALID_FACTS.equals(error);
+        }
+
+        /** Whether the line has advice: its facts were valid and their evaluation finished. */
+        public boolean advised() {
+            return advice != null;
         }
 
         /** The output line: the advice, or the error record; one line ending with {@code \n}. */
         public String json() {
-            return valid() ? CoachingJson.writeAdviceLine(advice) : errorRecord(line, problems);
+            return advised() ? CoachingJson.writeAdviceLine(advice) : errorRecord(line, error, problems);
         }
     }
 
@@ -74,11 +88,15 @@ public final class AdviceLines {
         try {
             facts = CoachingJson.readFacts(new ByteArrayInputStream(utf8));
         } catch (InvalidFactsException e) {
-            return new Result(line, null, null, e.violations());
+            return new Result(line, null, null, INVALID_FACTS, e.violations());
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array is always readable
         }
-        return new Result(line, facts, engine.evaluate(facts), List.of());
+        try {
+            return new Result(line, facts, engine.evaluate(facts), null, List.of());
+        } catch (RuleExecutionException e) {
+            return new Result(line, facts, null, EVALUATION_FAILED, List.of(new Violation("$", e.getMessage())));
+        }
     }
 
     /** Reads the facts on one line and evaluates them. */
@@ -86,13 +104,13 @@ public final class AdviceLines {
         return evaluate(engine, line, json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The error record for a line whose facts break the contract, ending with {@code \n}. */
-    public static String errorRecord(long line, List<Violation> problems) {
+    /** The error record for a line, ending with {@code \n}. */
+    public static String errorRecord(long line, String error, List<Violation> problems) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.writeStartObject();
             json.writeNumberField("line", line);
-            json.writeStringField("error", INVALID_FACTS);
+            json.writeStringField("error", error);
             json.writeArrayFieldStart("problems");
             for (Violation problem : problems) {
                 json.writeStartObject();

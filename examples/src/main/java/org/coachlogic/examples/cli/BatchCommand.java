@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
                 + "and a report on standard error; the other lines are still evaluated. See docs/batch.md.",
                 "On a terminal, standard error shows a progress bar with the rate and the time left."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every line evaluated", "1:internal error",
+        exitCodeList = {"0:every line evaluated", "1:internal error, or the evaluation of a line failed (it has an error record)",
                 "2:some lines were invalid (each has an error record in the output), or the input is unreadable"})
 final class BatchCommand implements Callable<Integer> {
 
@@ -70,8 +70,8 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
-    /** What one line gave: its output line, and its problems if it was invalid. */
-    private record Outcome(long line, String json, List<Violation> problems) {
+    /** What one line gave: its output line, and its error and problems if it has no advice. */
+    private record Outcome(long line, String json, String error, List<Violation> problems) {
     }
 
     @Override
@@ -82,24 +82,33 @@ final class BatchCommand implements Callable<Integer> {
         CoachingEngine engine = engineOptions.engine();
         PrintWriter err = spec.commandLine().getErr();
         long[] invalid = {0};
+        long[] failed = {0};
         long[] lines = {0};
         try (JsonLinesInput input = JsonLinesInput.open(file);
              Writer out = open(output);
              Progress progress = Progress.start("coach batch", input, total, !noProgress)) {
             LinePipeline<Outcome> pipeline = new LinePipeline<>(threads, line -> {
                 AdviceLines.Result result = AdviceLines.evaluate(engine, line.number(), line.utf8());
-                return new Outcome(line.number(), result.json(), result.problems());
+                return new Outcome(line.number(), result.json(), result.error(), result.problems());
             });
             pipeline.run(input, outcome -> {
                 lines[0]++;
-                if (!outcome.problems().isEmpty()) {
+                if (AdviceLines.INVALID_FACTS.equals(outcome.error())) {
                     invalid[0]++;
                     err.println("coach: line " + outcome.line() + ": invalid client facts ("
                             + ExecutionErrors.count(outcome.problems()) + "):");
                     outcome.problems().forEach(v -> err.println(v.path() + ": " + v.message()));
+                } else if (outcome.error() != null) {
+                    failed[0]++;
+                    err.println("coach: line " + outcome.line() + ": evaluation failed: "
+                            + outcome.problems().get(0).message());
                 }
                 write(out, outcome.json());
             }, progress::update);
+        }
+        if (failed[0] > 0) {
+            err.println(String.format(Locale.ROOT, "coach: the evaluation of %,d of %,d lines failed; each has an "
+                    + "error record in the output in its place", failed[0], lines[0]));
         }
         if (invalid[0] > 0) {
             err.println(String.format(Locale.ROOT, "coach: %,d of %,d lines were invalid; each has an error record "
@@ -107,7 +116,7 @@ final class BatchCommand implements Callable<Integer> {
             err.flush();
             return CoachCommand.INVALID_INPUT;
         }
-        return CoachCommand.OK;
+        return failed[0] > 0 ? CoachCommand.INTERNAL_ERROR : CoachCommand.OK;
     }
 
     private static void write(Writer out, String line) {

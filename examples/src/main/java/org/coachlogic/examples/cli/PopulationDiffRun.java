@@ -39,6 +39,9 @@ final class PopulationDiffRun {
                 if (!before.valid()) {
                     return new Outcome(line.number(), null, null, before.problems());
                 }
+                if (!before.advised()) {
+                    throw new IllegalStateException("line " + line.number() + ": " + before.problems().get(0).message());
+                }
                 return new Outcome(line.number(), before.advice(), candidate.evaluate(before.facts()), List.of());
             }).run(input, outcome -> {
                 if (outcome.problems().isEmpty()) {
