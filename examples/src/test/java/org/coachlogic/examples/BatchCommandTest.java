@@ -90,6 +90,28 @@ class BatchCommandTest {
     }
 
     @Test
+    void aLineWithIncompleteAdviceIsWrittenWithItsSafetyAdviceAndCounted() throws IOException {
+        // GIVEN a pack whose rule fails when a red flag is reported, and two clients, one with a red flag
+        String input = "{\"client\":{\"age\":40,\"experience\":\"NOVICE\"},\"redFlags\":[\"FEVER\"]}\n"
+                + "{\"client\":{\"age\":40,\"experience\":\"NOVICE\"}}\n";
+
+        // WHEN batch evaluates them with the pack
+        Coach.Run run = coach(input.getBytes(StandardCharsets.UTF_8), "batch", "--pack",
+                "../rules/src/test/resources/packs/deletes-flag", "-");
+
+        // THEN both lines have advice, the first marked incomplete with its safety recommendation, and exit 3
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+        List<String> lines = run.stdout().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonNode first = JSON.readTree(lines.get(0));
+        assertThat(first.get("complete").asBoolean()).isFalse();
+        assertThat(first.get("recommendations").findValuesAsText("id")).containsExactly("safety.infection");
+        assertThat(JSON.readTree(lines.get(1)).get("complete").asBoolean()).isTrue();
+        assertThat(run.stderr()).contains("coach: line 1: incomplete advice").contains("1 of 2 lines have incomplete advice")
+                .doesNotContain("line 2:");
+    }
+
+    @Test
     void memoryDoesNotGrowWithTheInput() throws IOException {
         // GIVEN 20,000 clients, whose advice (over 100 MB) is far more than the heap allowed below
         Coach.Run generated = coach("generate", "--count", "20000", "--seed", "11");

@@ -3,7 +3,6 @@ package org.coachlogic.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +45,7 @@ class AdviceLinesTest {
     }
 
     @Test
-    void aLineWhoseEvaluationFailsGetsItsOwnErrorRecord() throws Exception {
+    void aLineWithIncompleteAdviceIsStillWrittenWithItsSafetyAdvice() throws Exception {
         // GIVEN a pack whose rule deletes an input fact when a red flag is reported, which the engine stops
         CoachingEngine engine = CoachingEngine.builder().withPack(Path.of("src/test/resources/packs/deletes-flag")).build();
 
@@ -54,13 +53,12 @@ class AdviceLinesTest {
         AdviceLines.Result result = AdviceLines.evaluate(engine, 3,
                 "{\"client\":{\"age\":40,\"experience\":\"NOVICE\"},\"redFlags\":[\"FEVER\"]}");
 
-        // THEN the line is valid but has no advice, and its record says why
-        JsonNode record = JSON.readTree(result.json());
-        assertThat(result.valid()).isTrue();
-        assertThat(result.advised()).isFalse();
-        assertThat(record.get("error").asText()).isEqualTo(AdviceLines.EVALUATION_FAILED);
-        assertThat(record.get("problems").findValuesAsText("message")).singleElement().asString()
-                .contains("input facts are read-only");
-        assertThat(record.get("problems").findValuesAsText("path")).isEqualTo(List.of("$"));
+        // THEN the line has advice, marked incomplete, with the safety recommendation and the failure
+        JsonNode advice = JSON.readTree(result.json());
+        assertThat(result.advised()).isTrue();
+        assertThat(result.advice().complete()).isFalse();
+        assertThat(advice.get("complete").asBoolean()).isFalse();
+        assertThat(advice.get("recommendations").findValuesAsText("id")).containsExactly("safety.infection");
+        assertThat(result.json()).contains("input facts are read-only").hasLineCount(1);
     }
 }

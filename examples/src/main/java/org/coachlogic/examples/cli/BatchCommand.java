@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
                 "On a terminal, standard error shows a progress bar with the rate and the time left."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every line evaluated", "1:internal error, or the evaluation of a line failed (it has an error record)",
-                "2:some lines were invalid (each has an error record in the output), or the input is unreadable"})
+                "2:some lines were invalid (each has an error record in the output), or the input is unreadable",
+                "3:some lines have incomplete advice (rules after the safety stage failed; the safety advice is "
+                        + "written, marked incomplete)"})
 final class BatchCommand implements Callable<Integer> {
 
     @Spec
@@ -70,8 +72,11 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     private EngineOptions engineOptions;
 
-    /** What one line gave: its output line, and its error and problems if it has no advice. */
-    private record Outcome(long line, String json, String error, List<Violation> problems) {
+    /**
+     * What one line gave: its output line, its error and problems if it has no advice, and the failure that
+     * made its advice incomplete, if it did.
+     */
+    private record Outcome(long line, String json, String error, List<Violation> problems, String incomplete) {
     }
 
     @Override
@@ -83,13 +88,17 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long[] invalid = {0};
         long[] failed = {0};
+        long[] incomplete = {0};
         long[] lines = {0};
         try (JsonLinesInput input = JsonLinesInput.open(file);
              Writer out = open(output);
              Progress progress = Progress.start("coach batch", input, total, !noProgress)) {
             LinePipeline<Outcome> pipeline = new LinePipeline<>(threads, line -> {
                 AdviceLines.Result result = AdviceLines.evaluate(engine, line.number(), line.utf8());
-                return new Outcome(line.number(), result.json(), result.error(), result.problems());
+                String incomplete = result.advised() ? result.advice().failure()
+                        .map(f -> f.message() + f.rule().map(rule -> " (rule " + rule + ")").orElse(""))
+                        .orElse(null) : null;
+                return new Outcome(line.number(), result.json(), result.error(), result.problems(), incomplete);
             });
             pipeline.run(input, outcome -> {
                 lines[0]++;
@@ -98,6 +107,10 @@ final class BatchCommand implements Callable<Integer> {
                     err.println("coach: line " + outcome.line() + ": invalid client facts ("
                             + ExecutionErrors.count(outcome.problems()) + "):");
                     outcome.problems().forEach(v -> err.println(v.path() + ": " + v.message()));
+                } else if (outcome.incomplete() != null) {
+                    incomplete[0]++;
+                    err.println("coach: line " + outcome.line() + ": incomplete advice, only the safety "
+                            + "recommendations are given: " + outcome.incomplete());
                 } else if (outcome.error() != null) {
                     failed[0]++;
                     err.println("coach: line " + outcome.line() + ": evaluation failed: "
@@ -105,6 +118,10 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 write(out, outcome.json());
             }, progress::update);
+        }
+        if (incomplete[0] > 0) {
+            err.println(String.format(Locale.ROOT, "coach: %,d of %,d lines have incomplete advice (marked "
+                    + "\"complete\":false, with the safety recommendations)", incomplete[0], lines[0]));
         }
         if (failed[0] > 0) {
             err.println(String.format(Locale.ROOT, "coach: the evaluation of %,d of %,d lines failed; each has an "
@@ -116,7 +133,10 @@ final class BatchCommand implements Callable<Integer> {
             err.flush();
             return CoachCommand.INVALID_INPUT;
         }
-        return failed[0] > 0 ? CoachCommand.INTERNAL_ERROR : CoachCommand.OK;
+        if (failed[0] > 0) {
+            return CoachCommand.INTERNAL_ERROR;
+        }
+        return incomplete[0] > 0 ? CoachCommand.INCOMPLETE_ADVICE : CoachCommand.OK;
     }
 
     private static void write(Writer out, String line) {
