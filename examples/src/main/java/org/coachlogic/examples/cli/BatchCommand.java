@@ -95,10 +95,10 @@ final class BatchCommand implements Callable<Integer> {
              Progress progress = Progress.start("coach batch", input, total, !noProgress)) {
             LinePipeline<Outcome> pipeline = new LinePipeline<>(threads, line -> {
                 AdviceLines.Result result = AdviceLines.evaluate(engine, line.number(), line.utf8());
-                String incomplete = result.advised() ? result.advice().failure()
+                String failure = result.advised() ? result.advice().failure()
                         .map(f -> f.message() + f.rule().map(rule -> " (rule " + rule + ")").orElse(""))
                         .orElse(null) : null;
-                return new Outcome(line.number(), result.json(), result.error(), result.problems(), incomplete);
+                return new Outcome(line.number(), result.json(), result.error(), result.problems(), failure);
             });
             pipeline.run(input, outcome -> {
                 lines[0]++;
