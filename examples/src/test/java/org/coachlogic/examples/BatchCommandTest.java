@@ -73,7 +73,7 @@ class BatchCommandTest {
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
         List<String> lines = run.stdout().lines().toList();
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).startsWith("{\"recommendations\":[").isEqualTo(lines.get(4));
+        assertThat(lines.get(0)).startsWith("{\"complete\":true,\"recommendations\":[").isEqualTo(lines.get(4));
         JsonNode twoProblems = JSON.readTree(lines.get(1));
         assertThat(twoProblems.get("line").asLong()).isEqualTo(2);
         assertThat(twoProblems.get("error").asText()).isEqualTo("invalid facts");
