@@ -66,8 +66,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Never show the progress bar.")
     private boolean noProgress;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
+    @Mixin
+    private HelpOption help;
 
     @Mixin
     private EngineOptions engineOptions;

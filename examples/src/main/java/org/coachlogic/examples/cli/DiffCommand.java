@@ -13,8 +13,9 @@ import org.coachlogic.testkit.FixtureFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,33 +37,34 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUTS", description = "Folders or files of client facts or fixtures.")
     private List<Path> roots = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true,
-            description = "Show this help message and exit.")
-    private boolean help;
+    @Option(names = "--pack", paramLabel = "DIR", required = true,
+            description = "The rule pack to compare against the default rules (a folder with pack.json and .drl "
+                    + "files); repeat for several, applied in order.")
+    private List<Path> packs = new ArrayList<>();
 
     @Mixin
-    private EngineOptions engineOptions;
+    private LocaleOption locale;
 
-    @picocli.CommandLine.Option(names = "--json",
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--json",
             description = "For a JSON Lines population: print the summary as JSON.")
     private boolean json;
 
-    @picocli.CommandLine.Option(names = "--threads", paramLabel = "N",
+    @Option(names = "--threads", paramLabel = "N",
             description = "For a JSON Lines population: threads that evaluate; default: the number of cores.")
     private int threads = Runtime.getRuntime().availableProcessors();
 
-    @picocli.CommandLine.Option(names = "--no-progress", description = "Never show the progress bar.")
+    @Option(names = "--no-progress", description = "Never show the progress bar.")
     private boolean noProgress;
 
     @Override
     public Integer call() {
-        if (engineOptions.packs().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing --pack DIR: the pack to compare against");
-        }
         if (roots.size() == 1 && (roots.get(0).toString().equals(JsonLinesInput.STDIN)
                 || roots.get(0).toString().endsWith(".jsonl"))) {
-            return PopulationDiffRun.run(spec, roots.get(0).toString(), engineOptions.engine(), threads, json,
-                    !noProgress);
+            return PopulationDiffRun.run(spec, roots.get(0).toString(), EngineOptions.engine(packs, locale.locale()),
+                    threads, json, !noProgress);
         }
         if (json) {
             throw new ParameterException(spec.commandLine(), "--json is for one JSON Lines file (.jsonl or -)");
@@ -73,8 +75,9 @@ final class DiffCommand implements Callable<Integer> {
         } catch (FixtureFileException e) {
             throw new InvalidInput("cannot use " + e.file() + ":", e.problems());
         }
-        CoachingEngine candidate = engineOptions.engine();
-        BehaviourDiff diff = BehaviourDiff.compare(CoachingEngine.builder().build(), candidate, inputs);
+        CoachingEngine baseline = EngineOptions.engine(List.of(), locale.locale());
+        CoachingEngine candidate = EngineOptions.engine(packs, locale.locale());
+        BehaviourDiff diff = BehaviourDiff.compare(baseline, candidate, inputs);
         PrintWriter out = spec.commandLine().getOut();
         out.print(diff.toText());
         out.flush();
