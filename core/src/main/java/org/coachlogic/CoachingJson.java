@@ -107,6 +107,7 @@ public final class CoachingJson {
         return JsonCodec.writeAdviceLine(advice);
     }
 
+    /**
      * Writes every rule an engine runs as a JSON array, laid out like {@link #writeAdvice}: one object per
      * rule in the engine's order ({@code id}, {@code category}, {@code priority}, {@code summary},
      * {@code tier} in lower case for a SAFETY rule, {@code addsLoad}, {@code sources} as in the advice, and
