@@ -22,7 +22,7 @@ const TEXT = {
     saveFixture: 'Save as fixture', copyFacts: 'Copy facts JSON', factsJson: 'Facts JSON', advice: 'Advice',
     withheld: 'Withheld', assessment: 'STarT Back assessment', loadingSchema: 'Loading the facts schema…',
     unknownHint: 'A field left empty is unknown: coachlogic never reads it as good or as bad.',
-    unknown: 'unknown', yes: 'yes', no: 'no', item: 'Item', because: 'Because', sources: 'Sources',
+    unknown: 'unknown', yes: 'yes', no: 'no', rule: 'rule', item: 'Item', because: 'Because', sources: 'Sources',
     withheldBy: 'withheld by', nothingWithheld: 'Nothing is withheld.', noAssessment: 'No screening answered.',
     noRecommendations: 'No rule applied to these facts.', evaluating: 'Updating the advice…',
     shown: (n, w) => `${n} shown, ${w} withheld.`, invalid: n => `The facts have ${n} problem${n === 1 ? '' : 's'}; the advice shows the last valid facts.`,
@@ -46,7 +46,7 @@ const TEXT = {
     advice: 'Empfehlungen', withheld: 'Zurückgehalten', assessment: 'STarT-Back-Auswertung',
     loadingSchema: 'Das Schema der Angaben wird geladen…',
     unknownHint: 'Ein leeres Feld gilt als unbekannt: coachlogic liest es weder als gut noch als schlecht.',
-    unknown: 'unbekannt', yes: 'ja', no: 'nein', item: 'Frage', because: 'Weil', sources: 'Quellen',
+    unknown: 'unbekannt', yes: 'ja', no: 'nein', rule: 'Regel', item: 'Frage', because: 'Weil', sources: 'Quellen',
     withheldBy: 'zurückgehalten wegen', nothingWithheld: 'Nichts wird zurückgehalten.',
     noAssessment: 'Kein Fragebogen beantwortet.', noRecommendations: 'Keine Regel trifft auf diese Angaben zu.',
     evaluating: 'Die Empfehlungen werden aktualisiert…',
@@ -70,11 +70,10 @@ const state = {
   locale: 'en',
   schema: null,
   fields: [],          // every leaf control: {path, kind, element(s), schema}
-  containers: {},      // path -> element that shows problems about a whole object or list
   rules: {},           // id -> rule listing entry (for the summaries of withheld recommendations)
   examples: [],
   advice: null,        // the last advice shown
-  adviceFacts: null,   // the facts that advice is for
+  serviceProblem: null, // what the service said when it answered with neither advice nor problems in the facts
   violations: [],      // problems with the current facts, [] when they are valid
   sequence: 0,
   timer: null,
@@ -140,20 +139,19 @@ function buildForm() {
   const sections = $('form-sections');
   sections.replaceChildren();
   state.fields = [];
-  state.containers = {'$': $('form-problems')};
   for (const [name, property] of Object.entries(root.properties || {})) {
-    sections.append(buildNode('$.' + name, name, resolve(property), (root.required || []).includes(name), true));
+    sections.append(buildNode('$.' + name, name, resolve(property), (root.required || []).includes(name)));
   }
 }
 
-function buildNode(path, name, schema, required, topLevel) {
+function buildNode(path, name, schema, required) {
   const type = typeOf(schema);
   if (type === 'object') return buildObject(path, name, schema, required);
   if (type === 'array') {
     const items = schema.prefixItems || (Array.isArray(schema.items) ? schema.items : null);
-    if (items) return buildTuple(path, name, schema, items.map(resolve), required, topLevel);
+    if (items) return buildTuple(path, name, schema, items.map(resolve), required);
     const item = resolve(schema.items || {});
-    if (enumOf(item)) return buildChoices(path, name, schema, enumOf(item), required, topLevel);
+    if (enumOf(item)) return buildChoices(path, name, schema, enumOf(item), required);
   }
   return buildLeaf(path, name, schema, required);
 }
@@ -179,14 +177,13 @@ function buildObject(path, name, schema, required) {
       el('legend', {text: titleOf(name, schema, required)}));
   if (schema.description) fieldset.append(el('p', {class: 'section-description', text: schema.description}));
   fieldset.append(errorSlot(path));
-  state.containers[path] = fieldset;
   for (const [child, property] of Object.entries(schema.properties || {})) {
-    fieldset.append(buildNode(path + '.' + child, child, resolve(property), (schema.required || []).includes(child), false));
+    fieldset.append(buildNode(path + '.' + child, child, resolve(property), (schema.required || []).includes(child)));
   }
   return fieldset;
 }
 
-function buildChoices(path, name, schema, values, required, topLevel) {
+function buildChoices(path, name, schema, values, required) {
   const fieldset = el('fieldset', {class: 'choices-group', id: controlId(path), 'data-path': path},
       el('legend', {text: titleOf(name, schema, required)}));
   if (schema.description) fieldset.append(el('p', {class: 'section-description', text: schema.description}));
@@ -199,7 +196,6 @@ function buildChoices(path, name, schema, values, required, topLevel) {
     box.append(el('label', {for: id}, input, document.createTextNode(' ' + humanise(value))));
   }
   fieldset.append(box, errorSlot(path));
-  state.containers[path] = fieldset;
   state.fields.push({path, kind: 'choices', inputs, schema});
   return fieldset;
 }
@@ -221,7 +217,6 @@ function buildTuple(path, name, schema, items, required) {
     slots.push({path: itemPath, kind: controlKind(item), element: control, schema: item});
   });
   fieldset.append(grid);
-  state.containers[path] = fieldset;
   state.fields.push({path, kind: 'tuple', slots, schema});
   return fieldset;
 }
@@ -384,19 +379,19 @@ async function evaluate() {
     });
     body = await response.json().catch(() => null);
   } catch (e) {
-    if (sequence === state.sequence) finish(null, [], facts, String(e));
+    if (sequence === state.sequence) finish(null, [], String(e));
     return;
   }
   if (sequence !== state.sequence) return; // a newer edit has already been sent
   const violations = response.status === 400 ? problemViolations(body) : [];
   if (response.ok && body) {
-    finish(body, [], facts, null);
+    finish(body, [], null);
   } else if (violations.length) {
-    finish(null, violations, facts, null);
+    finish(null, violations, null);
   } else if (response.status === 401 || response.status === 403) {
-    finish(null, [], facts, t('needsKey'));
+    finish(null, [], t('needsKey'));
   } else {
-    finish(null, [], facts, (body && (body.detail || body.title)) || t('serviceError')(response.status));
+    finish(null, [], (body && (body.detail || body.title)) || t('serviceError')(response.status));
   }
 }
 
@@ -413,13 +408,10 @@ function problemViolations(problem) {
  * Shows an answer: advice, or the problems with the facts (violations), or a problem of the service itself
  * (serviceProblem: no key, overloaded, unreachable), which says nothing about the facts.
  */
-function finish(advice, violations, facts, serviceProblem) {
+function finish(advice, violations, serviceProblem) {
   state.violations = violations;
   state.serviceProblem = serviceProblem;
-  if (advice) {
-    state.advice = advice;
-    state.adviceFacts = facts;
-  }
+  if (advice) state.advice = advice;
   showViolations(violations);
   if (serviceProblem) $('form-problems').append(el('p', {text: serviceProblem}));
   renderAdvice();
@@ -524,7 +516,8 @@ function renderAdvice() {
 
 function failureText(failure) {
   if (typeof failure === 'string') return failure;
-  return Object.entries(failure).map(([k, v]) => `${k}: ${typeof v === 'object' ? JSON.stringify(v) : v}`).join('; ');
+  const rule = failure.rule || failure.ruleId;
+  return (failure.message || JSON.stringify(failure)) + (rule ? ` (${t('rule')} ${rule})` : '');
 }
 
 function card(r) {
@@ -654,7 +647,6 @@ async function loadRuleSet() {
   $('rule-set').textContent = t('ruleSet')(ruleSet.name, ruleSet.version, packs);
   $('rule-set').dataset.name = ruleSet.name;
   $('rule-set').dataset.version = ruleSet.version;
-  state.ruleSetInfo = ruleSet;
   state.rules = {};
   for (const rule of Array.isArray(rules) ? rules : (rules.rules || [])) state.rules[rule.id] = rule;
 }

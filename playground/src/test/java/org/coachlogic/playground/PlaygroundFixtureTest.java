@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
+import org.coachlogic.server.ServerSettings;
 import org.coachlogic.testkit.FixtureRun;
 import org.coachlogic.testkit.FixtureRunner;
 import org.coachlogic.testkit.Fixtures;
@@ -28,18 +29,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * "Save as fixture" and "Copy facts JSON", in headless Chromium. A saved fixture of advice is run by the real
- * {@code coach test} as a process; a fixture of invalid facts by the testkit's runner, as {@code coach test} runs it.
+ * "Save as fixture" and "Copy facts JSON", in headless Chromium, on a service that runs the example vendor pack
+ * as a clinic would. A saved fixture of advice is run by the real {@code coach test --pack} as a process; a
+ * fixture of invalid facts by the testkit's runner, as {@code coach test} runs it.
  */
 class PlaygroundFixtureTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path PACK = Playground.ROOT.resolve("examples/vendor-pack");
     private static Playground playground;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        playground = Playground.start();
+        playground = Playground.start(ServerSettings.defaults().withPacks(List.of(PACK), false));
         browser = playground.browser;
     }
 
@@ -58,6 +61,13 @@ class PlaygroundFixtureTest {
             }
         }
         playground.open();
+    }
+
+    @Test
+    void theRuleSetLineNamesThePackTheServiceRuns() {
+        // GIVEN the service running the default rules and the example vendor pack
+        // THEN the page names both
+        assertThat(browser.find("#rule-set").getText()).contains("coachlogic-default", "packs: northside-physio");
     }
 
     @Test
@@ -106,7 +116,7 @@ class PlaygroundFixtureTest {
         assertThat(texts(fixture.path("expectError"))).containsExactly("$.client.experience");
         assertThat(fixture.has("expect")).isFalse();
         assertThat(fixture.at("/facts/client/age").asInt()).isEqualTo(34);
-        FixtureRun run = new FixtureRunner(CoachingEngine.builder().build()).run(Fixtures.load(saved));
+        FixtureRun run = new FixtureRunner(CoachingEngine.builder().withPack(PACK).build()).run(Fixtures.load(saved));
         assertThat(run.failures()).as(run.summary()).isEmpty();
         assertThat(run.summary()).isEqualTo("1 passed, 0 failed");
     }
@@ -144,14 +154,14 @@ class PlaygroundFixtureTest {
     record CoachRun(int exitCode, String stdout, String stderr) {
     }
 
-    /** {@code coach test DIR}: the CLI's main class as its own process, on this test's class path. */
+    /** {@code coach test --pack PACK DIR}: the CLI's main class as its own process, on this test's class path. */
     private static CoachRun coachTest(Path fixtures) throws IOException, InterruptedException {
         Path out = Files.createTempFile("coach-test", ".out");
         Path err = Files.createTempFile("coach-test", ".err");
         try {
             Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "org.coachlogic.examples.cli.CoachCommand",
-                    "test", fixtures.toString())
+                    "test", "--pack", PACK.toString(), fixtures.toString())
                     .redirectOutput(out.toFile()).redirectError(err.toFile())
                     .start();
             process.getOutputStream().close();
