@@ -25,8 +25,8 @@ const TEXT = {
     unknown: 'unknown', yes: 'yes', no: 'no', rule: 'rule', item: 'Item', because: 'Because', sources: 'Sources',
     withheldBy: 'withheld by', nothingWithheld: 'Nothing is withheld.', noAssessment: 'No screening answered.',
     noRecommendations: 'No rule applied to these facts.', evaluating: 'Updating the advice…',
-    shown: (n, w) => `${n} shown, ${w} withheld.`, invalid: n => `The facts have ${n} problem${n === 1 ? '' : 's'}; the advice shows the last valid facts.`,
-    invalidNone: n => `The facts have ${n} problem${n === 1 ? '' : 's'}.`,
+    shown: (n, w) => `${n} shown, ${w} withheld.`,
+    invalid: n => `No advice: the facts have ${n} problem${n === 1 ? '' : 's'}, shown at ${n === 1 ? 'its field' : 'their fields'}.`,
     incomplete: 'This advice is INCOMPLETE: the evaluation did not finish, so some recommendations may be missing. Do not act on it as if it were complete.',
     score: 'Total score', psychosocial: 'Psychosocial subscale', risk: 'Risk',
     ruleSet: (name, version, packs) => `Rule set ${name} ${version}` + (packs ? `; packs: ${packs}` : '; no packs'),
@@ -51,8 +51,7 @@ const TEXT = {
     noAssessment: 'Kein Fragebogen beantwortet.', noRecommendations: 'Keine Regel trifft auf diese Angaben zu.',
     evaluating: 'Die Empfehlungen werden aktualisiert…',
     shown: (n, w) => `${n} angezeigt, ${w} zurückgehalten.`,
-    invalid: n => `Die Angaben haben ${n} ${n === 1 ? 'Fehler' : 'Fehler'}; die Empfehlungen zeigen die letzten gültigen Angaben.`,
-    invalidNone: n => `Die Angaben haben ${n} Fehler.`,
+    invalid: n => `Keine Empfehlungen: die Angaben haben ${n} Fehler, am jeweiligen Feld gezeigt.`,
     incomplete: 'Diese Empfehlungen sind UNVOLLSTÄNDIG: die Auswertung wurde nicht beendet, es können Empfehlungen fehlen. Nicht so handeln, als wären sie vollständig.',
     score: 'Gesamtwert', psychosocial: 'Psychosoziale Teilskala', risk: 'Risiko',
     ruleSet: (name, version, packs) => `Regelwerk ${name} ${version}` + (packs ? `; Pakete: ${packs}` : '; keine Pakete'),
@@ -411,7 +410,9 @@ function problemViolations(problem) {
 function finish(advice, violations, serviceProblem) {
   state.violations = violations;
   state.serviceProblem = serviceProblem;
-  if (advice) state.advice = advice;
+  // Advice is only ever shown for the facts in the form: with problems, the cards go rather than stand
+  // next to facts they were not given for.
+  state.advice = advice;
   showViolations(violations);
   if (serviceProblem) $('form-problems').append(el('p', {text: serviceProblem}));
   renderAdvice();
@@ -468,21 +469,15 @@ function renderAdvice() {
   list.replaceChildren();
   withheld.replaceChildren();
   assessments.replaceChildren();
-  const count = state.violations.length;
-  if (state.serviceProblem) {
-    $('advice-status').textContent = state.serviceProblem;
-  }
+  incomplete.hidden = true;
   if (!advice) {
-    if (state.serviceProblem) return;
-    $('advice-status').textContent = count ? t('invalidNone')(count) : '';
-    incomplete.hidden = true;
+    const count = state.violations.length;
+    $('advice-status').textContent = state.serviceProblem || (count ? t('invalid')(count) : '');
     return;
   }
   const recommendations = advice.recommendations || [];
   const suppressed = advice.suppressed || [];
-  if (!state.serviceProblem) {
-    $('advice-status').textContent = count ? t('invalid')(count) : t('shown')(recommendations.length, suppressed.length);
-  }
+  $('advice-status').textContent = t('shown')(recommendations.length, suppressed.length);
   if (advice.complete === false) {
     incomplete.hidden = false;
     incomplete.replaceChildren(el('p', {text: t('incomplete')}));
