@@ -164,7 +164,7 @@ class PlaygroundAdviceTest {
     void theBrowserTakesThePictureForTheDocs() throws IOException {
         // GIVEN a wide window and the red-flag example: an urgent card, and what it withholds
         Dimension size = browser.driver.manage().window().getSize();
-        browser.driver.manage().window().setSize(new Dimension(1400, 1100));
+        browser.driver.manage().window().setSize(new Dimension(1400, 1500));
         try {
             playground.loadExample("red-flags");
             browser.script("window.scrollTo(0, 0)");
