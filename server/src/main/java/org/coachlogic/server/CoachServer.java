@@ -335,10 +335,15 @@ public final class CoachServer implements AutoCloseable {
         }
     }
 
-    /** The body, refused with 413 when its declared or actual length is over the limit. */
+    /**
+     * The body, refused with 413 once more than the limit has arrived. A body declared far over the limit is
+     * refused before it is read, and the connection closed; one a little over is read up to the limit, so that
+     * a client still sending can read the answer.
+     */
     byte[] body(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > settings.maxRequestBytes()) {
+        if (declared > 4 * settings.maxRequestBytes()) {
+            ctx.header("Connection", "close");
             throw new ProblemException(tooLarge());
         }
         return ctx.bodyAsBytes();
