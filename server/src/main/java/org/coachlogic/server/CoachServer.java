@@ -263,8 +263,9 @@ public final class CoachServer implements AutoCloseable {
     }
 
     /**
-     * Evaluates and counts. An evaluation that the engine stops is a 500 today; with the fail-safe shape of
-     * issue 10 it becomes advice that says it is incomplete, returned as any other (docs/service.md).
+     * Evaluates and counts. Advice the engine had to cut short after its safety stage is returned like any
+     * other (it says {@code "complete": false} and carries the safety recommendations); only a failure of the
+     * safety stage itself, an internal error, is a 500.
      */
     Advice evaluated(CoachingEngine engine, ClientFacts facts) {
         try {
