@@ -263,8 +263,9 @@ public final class CoachServer implements AutoCloseable {
     }
 
     /**
-     * Evaluates and counts. An evaluation that the engine stops is a 500 today; with the fail-safe shape of
-     * issue 10 it becomes advice that says it is incomplete, returned as any other (docs/service.md).
+     * Evaluates and counts. Advice the engine had to cut short after its safety stage is returned like any
+     * other (it says {@code "complete": false} and carries the safety recommendations); only a failure of the
+     * safety stage itself, an internal error, is a 500.
      */
     Advice evaluated(CoachingEngine engine, ClientFacts facts) {
         try {
@@ -335,10 +336,15 @@ public final class CoachServer implements AutoCloseable {
         }
     }
 
-    /** The body, refused with 413 when its declared or actual length is over the limit. */
+    /**
+     * The body, refused with 413 once more than the limit has arrived. A body declared far over the limit is
+     * refused before it is read, and the connection closed; one a little over is read up to the limit, so that
+     * a client still sending can read the answer.
+     */
     byte[] body(Context ctx) {
         long declared = ctx.req().getContentLengthLong();
-        if (declared > settings.maxRequestBytes()) {
+        if (declared > 4 * settings.maxRequestBytes()) {
+            ctx.header("Connection", "close");
             throw new ProblemException(tooLarge());
         }
         return ctx.bodyAsBytes();

@@ -15,10 +15,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 class JsonApiTest {
 
     private static Service service;
+    private static CoachingEngine english;
 
     @BeforeAll
     static void start() {
         service = Service.start();
+        english = CoachingEngine.builder().build();
     }
 
     @AfterAll
@@ -42,8 +44,7 @@ class JsonApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
                 .startsWith("application/json"));
-        String expected = CoachingJson.writeAdvice(CoachingEngine.builder().build()
-                .evaluate(CoachingJson.readFacts(facts)));
+        String expected = CoachingJson.writeAdvice(english.evaluate(CoachingJson.readFacts(facts)));
         assertThat(response.body()).isEqualTo(expected);
         assertThat(Service.json(response).at("/recommendations/0/priority").asText()).isEqualTo("URGENT");
         assertThat(response.headers().firstValue(CoachServer.FINGERPRINT_HEADER))
@@ -112,7 +113,7 @@ class JsonApiTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(Service.json(response).findValuesAsText("id")).containsExactlyElementsOf(
-                CoachingEngine.builder().build().rules().stream().map(r -> r.id()).toList());
+                english.rules().stream().map(r -> r.id()).toList());
     }
 
     @Test
@@ -120,7 +121,7 @@ class JsonApiTest {
         HttpResponse<String> response = service.get("/v1/parameters");
 
         assertThat(Service.json(response).findValuesAsText("name")).containsExactlyElementsOf(
-                CoachingEngine.builder().build().parameters().stream().map(p -> p.name()).toList());
+                english.parameters().stream().map(p -> p.name()).toList());
     }
 
     @Test

@@ -156,7 +156,8 @@ class SchemaTest {
 
     @Test
     void adviceMissingARequiredPartIsRefusedByTheSchemaAndTheCodec() {
-        String advice = "{\"recommendations\":[],\"suppressed\":[],\"ruleSet\":{\"name\":\"x\",\"version\":\"1\"}}";
+        String advice = "{\"complete\":true,\"recommendations\":[],\"suppressed\":[],\"ruleSet\":{\"name\":\"x\","
+                + "\"version\":\"1\"}}";
 
         assertThat(Schemas.paths(Schemas.ADVICE, Schemas.readStrict(advice))).containsExactly("$.assessments");
         assertThatThrownBy(() -> CoachingJson.readAdvice(advice)).hasMessageContaining("$.assessments");
