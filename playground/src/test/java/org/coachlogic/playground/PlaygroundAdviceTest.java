@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Category;
 import org.coachlogic.CoachingEngine;
-import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
+import org.coachlogic.server.CoachServer;
+import org.coachlogic.server.ServerSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +152,28 @@ class PlaygroundAdviceTest {
         WebElement assessment = browser.find("#assessments .assessment");
         assertThat(assessment.getDomAttribute("data-risk")).isEqualTo(expected.risk());
         assertThat(assessment.getText()).contains(expected.score() + " / 9", expected.psychosocialScore() + " / 5");
+    }
+
+    @Test
+    void incompleteAdviceIsAnnouncedAboveTheSafetyCardsItKeeps() throws IOException {
+        // GIVEN a service running a pack whose rule never stops, so that everything after the safety stage fails
+        Path runaway = Playground.ROOT.resolve("rules/src/test/resources/attacks/runaway");
+        try (CoachServer failing = CoachServer.start(ServerSettings.defaults().withPacks(List.of(runaway), false))) {
+            browser.open(failing.baseUrl() + "/");
+
+            // WHEN the red-flag example is loaded
+            playground.loadExample("red-flags");
+
+            // THEN a notice says the advice is incomplete, with the engine's reason and rule
+            WebElement notice = browser.find("#incomplete");
+            assertThat(notice.isDisplayed()).isTrue();
+            assertThat(notice.getText()).contains("INCOMPLETE", "attack.spin");
+            // AND the urgent referral is still first
+            assertThat(playground.shownIds()).first().isEqualTo("safety.cauda-equina");
+            // AND the case cannot be saved as a fixture
+            browser.find("#save-fixture").click();
+            assertThat(browser.find("#action-status").getText()).contains("incomplete");
+        }
     }
 
     @Test
