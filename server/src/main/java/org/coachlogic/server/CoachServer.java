@@ -365,8 +365,10 @@ public final class CoachServer implements AutoCloseable {
             json.put("category", rule.category().name());
             json.put("priority", rule.priority().name());
             json.put("summary", rule.summary());
-            ArrayNode suppresses = json.putArray("suppresses");
-            rule.suppresses().forEach(c -> suppresses.add(c.name()));
+            if (rule.tier() != null) {
+                json.put("tier", rule.tier().name().toLowerCase(Locale.ROOT));
+            }
+            json.put("addsLoad", rule.addsLoad());
             ArrayNode sources = json.putArray("sources");
             for (Source source : rule.sources()) {
                 ObjectNode s = sources.addObject().put("key", source.key()).put("label", source.label());

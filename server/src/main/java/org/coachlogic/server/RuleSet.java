@@ -88,7 +88,7 @@ final class RuleSet {
             for (RuleInfo rule : engine.rules()) {
                 text.append(rule.id()).append('|').append(rule.category()).append('|').append(rule.priority())
                         .append('|').append(rule.pack()).append('|').append(rule.overrideReason()).append('|')
-                        .append(rule.suppresses()).append('|').append(rule.parameters()).append('|')
+                        .append(rule.tier()).append('|').append(rule.addsLoad()).append('|').append(rule.parameters()).append('|')
                         .append(rule.reviewed()).append('|').append(rule.summary()).append('|');
                 for (Source source : rule.sources()) {
                     text.append(source.key()).append(',');
