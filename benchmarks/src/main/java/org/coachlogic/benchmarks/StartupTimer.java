@@ -43,6 +43,9 @@ public final class StartupTimer {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("coach", new Command("COACH_SKIP_BUILD=1 ./coach evaluate --json " + CLIENT,
                 List.of("./coach", "evaluate", "--json", CLIENT), Map.of("COACH_SKIP_BUILD", "1")));
+        commands.put("coachWithoutArchive", new Command("COACH_SKIP_BUILD=1 COACH_NO_CDS=1 ./coach evaluate --json "
+                + CLIENT, List.of("./coach", "evaluate", "--json", CLIENT),
+                Map.of("COACH_SKIP_BUILD", "1", "COACH_NO_CDS", "1")));
         commands.put("coachWithStalenessCheck", new Command("./coach evaluate --json " + CLIENT,
                 List.of("./coach", "evaluate", "--json", CLIENT), Map.of()));
         commands.put("coachJar", new Command("java -jar examples/target/coach.jar evaluate --json " + CLIENT,
