@@ -110,8 +110,10 @@ public final class StartupTimer {
         double time(Path root) throws IOException, InterruptedException {
             ProcessBuilder builder = new ProcessBuilder(argv).directory(root.toFile());
             builder.environment().putAll(env);
-            if (!env.containsKey("COACH_SKIP_BUILD")) {
-                builder.environment().remove("COACH_SKIP_BUILD");
+            for (String variable : List.of("COACH_SKIP_BUILD", "COACH_NO_CDS")) {
+                if (!env.containsKey(variable)) {
+                    builder.environment().remove(variable);
+                }
             }
             Path errors = Files.createTempFile("coachlogic-startup-", ".err");
             builder.redirectError(errors.toFile());
