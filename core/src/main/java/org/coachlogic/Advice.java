@@ -4,6 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
+import org.coachlogic.internal.json.Binding;
+
 /**
  * The engine's answer for one client.
  *
@@ -11,7 +16,12 @@ import java.util.Optional;
  * @param suppressed      recommendations that fired but are withheld, each with the id that withheld it
  * @param assessments     results of the screening instruments answered in the facts, such as STarT Back
  * @param ruleSet         the rule set that produced this advice
+ *
+ * <p>Any Jackson {@code ObjectMapper} writes advice exactly as {@code CoachingJson.writeAdvice} does (the
+ * output contract, properties in contract order) and reads it as strictly as {@code CoachingJson.readAdvice}.
  */
+@JsonDeserialize(using = Binding.AdviceDeserializer.class)
+@JsonSerialize(using = Binding.AdviceSerializer.class)
 public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed,
                      List<Assessment> assessments, RuleSetInfo ruleSet) {
 

@@ -3,7 +3,11 @@ package org.coachlogic.facts;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+
 import org.coachlogic.internal.Checks;
+import org.coachlogic.internal.json.Binding;
 
 /**
  * Everything a host knows about one client, mirroring the JSON input contract ({@code docs/contract.md}).
@@ -17,7 +21,14 @@ import org.coachlogic.internal.Checks;
  *         .withGoals(Set.of(Goal.STRENGTH))
  *         .withSleep(new Sleep(5.5));
  * }</pre>
+ *
+ * <p>Any Jackson {@code ObjectMapper} reads and writes these facts exactly as {@code CoachingJson} does,
+ * whatever its features (Spring Boot's ignore unknown properties, for one): unknown properties, invalid
+ * values and out-of-range numbers are refused, every problem listed with its path from the facts object,
+ * in a {@code JsonMappingException} whose cause is the {@link org.coachlogic.InvalidFactsException}.
  */
+@JsonDeserialize(using = Binding.FactsDeserializer.class)
+@JsonSerialize(using = Binding.FactsSerializer.class)
 public record ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag> redFlags, Sleep sleep,
                           Stress stress, Activity activity, Mindset mindset, Training training,
                           Screening screening) {

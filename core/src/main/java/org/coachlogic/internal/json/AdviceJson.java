@@ -70,6 +70,11 @@ final class AdviceJson {
     }
 
     static String write(Advice advice) {
+        return Jackson.write(tree(advice));
+    }
+
+    /** The advice as a tree of the output contract, its properties in contract order. */
+    static ObjectNode tree(Advice advice) {
         ObjectNode root = NODES.objectNode();
         ArrayNode recommendations = root.putArray("recommendations");
         for (Recommendation recommendation : advice.recommendations()) {
@@ -101,13 +106,21 @@ final class AdviceJson {
                     .put("psychosocialScore", assessment.psychosocialScore()).put("risk", assessment.risk());
         }
         root.putObject("ruleSet").put("name", advice.ruleSet().name()).put("version", advice.ruleSet().version());
-        return Jackson.write(root);
+        return root;
     }
 
     /** @throws IllegalArgumentException listing every problem, each with its JSON path, in document order */
     static Advice read(byte[] json) {
         Problems problems = new Problems();
-        JsonNode root = Jackson.parseAdvice(json, problems);
+        return read(Jackson.parseAdvice(json, problems), problems);
+    }
+
+    /** Reads advice from a tree a host's mapper has parsed. */
+    static Advice read(JsonNode tree) {
+        return read(tree, new Problems());
+    }
+
+    private static Advice read(JsonNode root, Problems problems) {
         Advice advice = null;
         if (root != null) {
             TreeReader reader = new TreeReader(problems);

@@ -23,6 +23,11 @@ final class FactsWriter {
     }
 
     static String write(ClientFacts facts) {
+        return Jackson.write(tree(facts));
+    }
+
+    /** The facts as a tree of the input contract. */
+    static ObjectNode tree(ClientFacts facts) {
         ObjectNode root = NODES.objectNode();
         Client client = facts.client();
         ObjectNode clientNode = root.putObject("client");
@@ -86,7 +91,7 @@ final class FactsWriter {
                 answers.add(startBack.item9().name());
             }
         }
-        return Jackson.write(root);
+        return root;
     }
 
     private static void put(ObjectNode node, String name, Integer value) {
