@@ -53,9 +53,8 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     private static final Logger LOG = LoggerFactory.getLogger(DroolsCoachingEngine.class);
 
     /** Output order: priority, then category, then id. */
-    static final Comparator<RuleMeta> OUTPUT_ORDER = Comparator.comparing(RuleMeta::priority)
-            .thenComparing(RuleMeta::category)
-            .thenComparing(RuleMeta::id);
+    static final Comparator<RuleMeta> OUTPUT_ORDER =
+            Recommendation.outputOrder(RuleMeta::priority, RuleMeta::category, RuleMeta::id);
 
     private final RuleBaseLoader.Loaded ruleBase;
     private final int maxRuleFirings;

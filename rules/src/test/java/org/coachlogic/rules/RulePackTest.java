@@ -62,7 +62,7 @@ class RulePackTest {
         assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(6.5)))).didNotFire("recovery.short-sleep");
         Advice advice = engine.evaluate(CLIENT.withSleep(new Sleep(5.5))
                 .withActivity(new Activity(null, null, null, 30, null)));
-        assertThat(advice).fired("recovery.short-sleep", "clinic.daily-walk");
+        assertThat(advice).usingRulesOf(engine).fired("recovery.short-sleep", "clinic.daily-walk");
         assertThat(advice.find("recovery.short-sleep").orElseThrow().because())
                 .containsExactly("sleep of 5.5 h per night is under 6 h");
         assertThat(advice.find("clinic.daily-walk").orElseThrow().sources()).extracting(s -> s.key())
@@ -156,7 +156,7 @@ class RulePackTest {
     void aRuleMayDeleteFactsThatRulesInserted() {
         CoachingEngine engine = engineWith("own-facts");
 
-        assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(8.0)))).fired("own.clear");
+        assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(8.0)))).usingRulesOf(engine).fired("own.clear");
     }
 
     @Test
