@@ -118,8 +118,8 @@ class RulePackTest {
         Advice calm = engine.evaluate(CLIENT);
         Advice flagged = engine.evaluate(CLIENT.withRedFlags(Set.of(RedFlag.SADDLE_NUMBNESS)));
 
-        assertThat(calm).shows("loads.always-add");
-        assertThat(flagged).hasTop(Category.SAFETY, Priority.URGENT).suppressed("loads.always-add");
+        assertThat(calm).usingRulesOf(engine).shows("loads.always-add");
+        assertThat(flagged).usingRulesOf(engine).hasTop(Category.SAFETY, Priority.URGENT).suppressed("loads.always-add");
         assertThat(flagged.recommendations()).allSatisfy(r -> assertThat(r.category()).isEqualTo(Category.SAFETY));
     }
 
@@ -219,11 +219,11 @@ class RulePackTest {
         CoachingEngine discovered = CoachingEngine.builder().discoverPacks().build();
         CoachingEngine plain = CoachingEngine.builder().build();
 
-        assertThat(byLocation.evaluate(sitter)).fired("discovered.stretch");
-        assertThat(discovered.evaluate(sitter)).fired("discovered.stretch");
+        assertThat(byLocation.evaluate(sitter)).usingRulesOf(byLocation).fired("discovered.stretch");
+        assertThat(discovered.evaluate(sitter)).usingRulesOf(discovered).fired("discovered.stretch");
         assertThat(discovered.rules()).filteredOn(r -> r.id().equals("discovered.stretch"))
                 .extracting(RuleInfo::pack).containsExactly("discovered-pack");
-        assertThat(plain.evaluate(sitter)).didNotFire("discovered.stretch");
+        assertThat(plain.evaluate(sitter)).usingRulesOf(discovered).didNotFire("discovered.stretch");
     }
 
     @Test
