@@ -12,6 +12,7 @@ import java.util.ServiceLoader;
 
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.internal.DroolsCoachingEngine;
+import org.coachlogic.internal.RulePackSupport;
 import org.coachlogic.internal.EngineSettings;
 import org.coachlogic.internal.PackSource;
 import org.coachlogic.spi.RulePackProvider;
@@ -176,6 +177,8 @@ public interface CoachingEngine {
          * @throws RuleCompilationException if a pack has problems: every one of them, with pack, file and line
          * @throws RuleBaseException        if no rule base is on the classpath or any rule in it is not usable
          * @throws IllegalArgumentException if a {@link #parameter} is unknown or out of its range
+         * @throws IllegalStateException    if packs are to be loaded but the rule compiler is not on the class
+         *                                  path: add {@code org.coachlogic:coachlogic-packs}
          */
         public CoachingEngine build() {
             ClassLoader loader = classLoader == null ? CoachingEngine.class.getClassLoader() : classLoader;
@@ -186,6 +189,9 @@ public interface CoachingEngine {
                 ServiceLoader.load(RulePackProvider.class, loader).stream()
                         .map(provider -> provider.get().location()).sorted()
                         .forEach(location -> packs.add(PackSource.fromClasspath(location, loader)));
+            }
+            if (!packs.isEmpty()) {
+                RulePackSupport.require(loader);
             }
             return DroolsCoachingEngine.create(new EngineSettings(
                     maxRuleFirings == -1 ? DEFAULT_MAX_RULE_FIRINGS : maxRuleFirings,
