@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FixtureRunsGoOnTest {
 
-    private static final String RUNAWAY_PACK = Coach.resource("runaway-pack").toString();
+    private static final String RUNAWAY_PACK = Coach.resource("recursing-pack").toString();
 
     @Test
     void testWithNoFixturesExitsTwoSayingSo(@TempDir Path empty) {
@@ -31,7 +31,7 @@ class FixtureRunsGoOnTest {
     @Test
     void aFixtureWhoseEvaluationFailsIsThatFixturesFailureAndTheRunGoesOn() {
         // GIVEN a pack rule that recurses without end for the first fixture only
-        String fixtures = Coach.resource("runaway-pack/fixtures").toString();
+        String fixtures = Coach.resource("recursing-pack/fixtures").toString();
 
         // WHEN
         Coach.Run run = coach("test", "--pack", RUNAWAY_PACK, fixtures);
@@ -41,7 +41,7 @@ class FixtureRunsGoOnTest {
         assertThat(run.stdout()).as(run.toString())
                 .contains("FAIL short sleep makes the rule recurse")
                 .contains("the evaluation failed: StackOverflowError")
-                .contains("runaway.recurse")
+                .contains("recursing.recurse")
                 .endsWith("1 passed, 1 failed\n");
         assertThat(run.stderr()).as(run.toString()).isEmpty();
     }
