@@ -1,11 +1,14 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.apiguardian.api.API;
 
 import org.coachlogic.internal.json.Binding;
 
@@ -23,6 +26,7 @@ import org.coachlogic.internal.json.Binding;
  * @param failure         empty for complete advice; otherwise why only the safety recommendations are given
  *                        (see {@link #complete()})
  */
+@API(status = STABLE, since = "0.1")
 @JsonDeserialize(using = Binding.AdviceDeserializer.class)
 @JsonSerialize(using = Binding.AdviceSerializer.class)
 public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed,

@@ -1,6 +1,10 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * One problem in a rule pack, located as precisely as the compiler allows.
@@ -10,6 +14,7 @@ import java.util.Objects;
  * @param line    line number from 1, or 0 when the problem has no single line
  * @param message what is wrong
  */
+@API(status = STABLE, since = "0.1")
 public record RuleProblem(String pack, String file, int line, String message) {
 
     public RuleProblem {

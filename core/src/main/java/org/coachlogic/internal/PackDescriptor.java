@@ -1,5 +1,6 @@
 package org.coachlogic.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -7,15 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.coachlogic.RuleProblem;
 import org.coachlogic.Source;
+import org.coachlogic.Violation;
+import org.coachlogic.internal.json.JsonCodec;
 
 /**
  * A rule pack's {@code pack.json}: who it is, which default rules it overrides or disables and why, the
@@ -25,10 +23,6 @@ record PackDescriptor(String name, String version, String description, Map<Strin
                       Map<String, String> disables, List<Source> sources, List<String> files,
                       Map<String, Double> parameters) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
     private static final Set<String> KEYS =
             Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters");
 
@@ -39,12 +33,10 @@ record PackDescriptor(String name, String version, String description, Map<Strin
     static PackDescriptor parse(String location, String text, List<RuleProblem> problems) {
         PackDescriptor unreadable = new PackDescriptor(location, "", "", Map.of(), Map.of(), List.of(), List.of(),
                 Map.of());
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, e.getLocation().getLineNr(),
-                    "not valid JSON: " + e.getOriginalMessage()));
+        List<Violation> invalid = new ArrayList<>();
+        JsonNode root = JsonCodec.readDescriptor(text.getBytes(StandardCharsets.UTF_8), invalid);
+        if (root == null) {
+            invalid.forEach(v -> problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, 0, v.toString())));
             return unreadable;
         }
         if (root == null || !root.isObject()) {

@@ -21,8 +21,8 @@ import org.coachlogic.RuleCompilationException;
 import org.coachlogic.RuleProblem;
 
 /**
- * The raw files of one rule pack, from a folder or a classpath location: {@code pack.json}, the DRL files and
- * the optional {@code messages.properties}. Nothing is parsed or compiled here.
+ * The files of one rule pack, from a folder or a classpath location: {@code pack.json} and the DRL files as
+ * text, neither parsed nor compiled here, and the optional {@code messages.properties}, read into a bundle.
  *
  * @param location  where the pack was found, for messages until its name is known
  * @param descriptor the text of {@code pack.json}
@@ -31,8 +31,8 @@ import org.coachlogic.RuleProblem;
  * @param messages  the pack's message bundle, or {@code null}
  * @param loader    finds listed files for classpath packs; {@code null} for folder packs
  */
-public record PackSource(String location, String descriptor, Map<String, String> drlFiles, ResourceBundle messages,
-                         FileLoader loader) {
+record PackSource(String location, String descriptor, Map<String, String> drlFiles, ResourceBundle messages,
+                  FileLoader loader) {
 
     /** The pack's texts in a language ({@code messages_de.properties}), or {@code null} if it has none. */
     ResourceBundle messages(Locale locale) {
@@ -52,17 +52,17 @@ public record PackSource(String location, String descriptor, Map<String, String>
 
     /** Reads a file of the pack by its relative name; {@code null} when it does not exist. */
     @FunctionalInterface
-    public interface FileLoader {
+    interface FileLoader {
         String read(String name) throws IOException;
     }
 
-    public PackSource {
+    PackSource {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(descriptor, "descriptor");
     }
 
     /** A pack in a folder: every {@code *.drl} below it unless {@code pack.json} lists the files. */
-    public static PackSource fromFolder(Path folder) {
+    static PackSource fromFolder(Path folder) {
         String where = folder.toString();
         if (!Files.isDirectory(folder)) {
             throw problem(where, "", "not a folder");
@@ -92,7 +92,7 @@ public record PackSource(String location, String descriptor, Map<String, String>
     }
 
     /** A pack on the classpath: {@code pack.json} must list its DRL files, since a jar cannot be listed. */
-    public static PackSource fromClasspath(String location, ClassLoader classLoader) {
+    static PackSource fromClasspath(String location, ClassLoader classLoader) {
         String base = location.endsWith("/") ? location : location + "/";
         FileLoader files = name -> {
             try (InputStream in = classLoader.getResourceAsStream(base + name)) {

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code coachlogic-packs} brings them: a host that loads no pack carries no rule compiler, and no signed
  * jar to trip a fat jar. This says so, plainly, when packs are asked for without them.
  */
-public final class RulePackSupport {
+final class RulePackSupport {
 
     private static final String[][] REQUIRED = {
             {"org.drools.mvel.MVELDialectRuntimeData", "org.drools:drools-mvel"},
@@ -20,7 +20,7 @@ public final class RulePackSupport {
     }
 
     /** @throws IllegalStateException naming what is missing and the one artifact that brings it */
-    public static void require(ClassLoader loader) {
+    static void require(ClassLoader loader) {
         List<String> missing = new ArrayList<>();
         for (String[] required : REQUIRED) {
             if (!present(required[0], loader)) {

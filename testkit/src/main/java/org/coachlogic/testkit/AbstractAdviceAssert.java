@@ -1,8 +1,11 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Optional;
 
+import org.apiguardian.api.API;
 import org.assertj.core.api.AbstractAssert;
 
 import org.coachlogic.Advice;
@@ -23,6 +26,7 @@ import org.coachlogic.facts.ClientFacts;
  *
  * @param <SELF> the assertion class itself, returned by every assertion for chaining
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public abstract class AbstractAdviceAssert<SELF extends AbstractAdviceAssert<SELF>>
         extends AbstractAssert<SELF, Advice> {
 

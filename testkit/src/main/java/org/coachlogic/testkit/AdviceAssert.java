@@ -1,5 +1,9 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import org.coachlogic.Advice;
 
 /**
@@ -15,6 +19,7 @@ import org.coachlogic.Advice;
  *
  * To add assertions of your own, extend {@link AbstractAdviceAssert}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AdviceAssert extends AbstractAdviceAssert<AdviceAssert> {
 
     AdviceAssert(Advice actual) {

@@ -1,5 +1,7 @@
 package org.coachlogic.internal.json;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import org.apiguardian.api.API;
 
 import org.coachlogic.Advice;
 import org.coachlogic.InvalidFactsException;
@@ -21,6 +24,7 @@ import org.coachlogic.facts.ClientFacts;
  * and they delegate to the codec, so that reading and writing through any mapper is exactly
  * {@code CoachingJson}. Not part of the API: public only because the annotations must reach them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Binding {
 
     private Binding() {
@@ -30,6 +34,7 @@ public final class Binding {
      * Reads {@link ClientFacts} as strictly as {@code CoachingJson.readFacts}. Every problem is listed, each
      * with its path from the facts object; the {@link InvalidFactsException} is the thrown exception's cause.
      */
+    @API(status = INTERNAL, since = "0.1")
     public static final class FactsDeserializer extends JsonDeserializer<ClientFacts> {
         @Override
         public ClientFacts deserialize(JsonParser parser, DeserializationContext context) throws IOException {
@@ -42,6 +47,7 @@ public final class Binding {
     }
 
     /** Writes {@link ClientFacts} as the input contract, as {@code CoachingJson.writeFacts} does. */
+    @API(status = INTERNAL, since = "0.1")
     public static final class FactsSerializer extends JsonSerializer<ClientFacts> {
         @Override
         public void serialize(ClientFacts facts, JsonGenerator generator, SerializerProvider provider)
@@ -51,6 +57,7 @@ public final class Binding {
     }
 
     /** Writes {@link Advice} as the output contract, properties in contract order, whatever the mapper's features. */
+    @API(status = INTERNAL, since = "0.1")
     public static final class AdviceSerializer extends JsonSerializer<Advice> {
         @Override
         public void serialize(Advice advice, JsonGenerator generator, SerializerProvider provider)
@@ -60,6 +67,7 @@ public final class Binding {
     }
 
     /** Reads {@link Advice} as strictly as {@code CoachingJson.readAdvice}. */
+    @API(status = INTERNAL, since = "0.1")
     public static final class AdviceDeserializer extends JsonDeserializer<Advice> {
         @Override
         public Advice deserialize(JsonParser parser, DeserializationContext context) throws IOException {

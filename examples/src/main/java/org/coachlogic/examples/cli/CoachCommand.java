@@ -48,9 +48,15 @@ public final class CoachCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Inherited: set on whichever command it is given to, it sets this field. */
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "On an internal error, print the stack trace as well.")
     private boolean verbose;
+
+    /** Whether {@code --verbose} was given, to this command or to any subcommand. */
+    static boolean verbose(CommandLine commandLine) {
+        return ((CoachCommand) commandLine.getCommandSpec().root().userObject()).verbose;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -60,7 +66,8 @@ public final class CoachCommand implements Callable<Integer> {
     static int run(String... args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        CommandLine commandLine = new CommandLine(new CoachCommand())
+        CoachCommand coach = new CoachCommand();
+        CommandLine commandLine = new CommandLine(coach)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrors())
@@ -71,8 +78,8 @@ public final class CoachCommand implements Callable<Integer> {
         } catch (RuntimeException | VirtualMachineError e) {
             // Failures outside a command's own execution, such as the version provider's, and running out of
             // stack or memory anywhere (picocli hands only exceptions to the execution handler)
-            err.println(ExecutionErrors.internalError(e, args));
-            if (ExecutionErrors.verboseRequested(args)) {
+            err.println(ExecutionErrors.internalError(e, coach.verbose));
+            if (coach.verbose) {
                 e.printStackTrace(err);
             }
             exitCode = INTERNAL_ERROR;
