@@ -83,6 +83,10 @@ final class AdviceJson {
         return Jackson.write(tree(advice));
     }
 
+    static String writeLine(Advice advice) {
+        return Jackson.writeLine(tree(advice));
+    }
+
     /** The advice as a tree of the output contract, its properties in contract order. */
     static ObjectNode tree(Advice advice) {
         ObjectNode root = NODES.objectNode();

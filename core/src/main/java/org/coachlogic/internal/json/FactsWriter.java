@@ -26,6 +26,10 @@ final class FactsWriter {
         return Jackson.write(tree(facts));
     }
 
+    static String writeLine(ClientFacts facts) {
+        return Jackson.writeLine(tree(facts));
+    }
+
     /** The facts as a tree of the input contract. */
     static ObjectNode tree(ClientFacts facts) {
         ObjectNode root = NODES.objectNode();
