@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,6 +13,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.apiguardian.api.API;
 import org.coachlogic.Advice;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
@@ -31,6 +34,7 @@ import org.coachlogic.facts.ClientFacts;
  * Used by {@code coach batch}, {@code coach diff} on a {@code .jsonl} file and the Spark module, so that all
  * three give the same bytes for the same input. See {@code docs/batch.md}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AdviceLines {
 
     /** The {@code error} of a line whose facts break the input contract. */
@@ -56,6 +60,7 @@ public final class AdviceLines {
      * @param error    {@code null} when there is advice, else {@link #INVALID_FACTS} or {@link #EVALUATION_FAILED}
      * @param problems every problem with the line, each with its JSON path; empty when there is advice
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Result(long line, ClientFacts facts, Advice advice, String error, List<Violation> problems) {
 
         public Result {

@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.apiguardian.api.API;
 import org.coachlogic.facts.Activity;
 import org.coachlogic.facts.Bothersomeness;
 import org.coachlogic.facts.Client;
@@ -58,6 +61,7 @@ import org.coachlogic.facts.Training;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ClientGenerator {
 
     /** Sport names as people type them: plain, with umlauts, accents and other scripts. */
