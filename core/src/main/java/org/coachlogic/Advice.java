@@ -6,10 +6,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.apiguardian.api.API;
+
+import org.coachlogic.internal.json.Binding;
 
 /**
  * The engine's answer for one client.
+ *
+ * <p>Any Jackson {@code ObjectMapper} writes advice exactly as {@code CoachingJson.writeAdvice} does (the
+ * output contract, properties in contract order) and reads it as strictly as {@code CoachingJson.readAdvice}.
+ *
  *
  * @param recommendations what to show, ordered URGENT, CAUTION, ADVICE, then by category and id
  * @param suppressed      recommendations that fired but are withheld, each with the id that withheld it
@@ -19,6 +27,8 @@ import org.apiguardian.api.API;
  *                        (see {@link #complete()})
  */
 @API(status = STABLE, since = "0.1")
+@JsonDeserialize(using = Binding.AdviceDeserializer.class)
+@JsonSerialize(using = Binding.AdviceSerializer.class)
 public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed,
                      List<Assessment> assessments, RuleSetInfo ruleSet, Optional<EvaluationFailure> failure) {
 

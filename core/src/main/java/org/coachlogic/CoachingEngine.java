@@ -186,6 +186,8 @@ public interface CoachingEngine {
          * @throws RuleCompilationException if a pack has problems: every one of them, with pack, file and line
          * @throws RuleBaseException        if no rule base is on the classpath or any rule in it is not usable
          * @throws IllegalArgumentException if a {@link #parameter} is unknown or out of its range
+         * @throws IllegalStateException    if packs are to be loaded but the rule compiler is not on the class
+         *                                  path: add {@code org.coachlogic:coachlogic-packs}
          */
         public CoachingEngine build() {
             return EngineFactory.create(

@@ -2,8 +2,10 @@ package org.coachlogic;
 
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.apiguardian.api.API;
 
@@ -25,6 +27,20 @@ public record Recommendation(String id, Category category, Priority priority, St
 
     /** The longest summary, in characters. */
     public static final int MAX_SUMMARY_LENGTH = 140;
+
+    /**
+     * The order of {@link Advice#recommendations()}: by priority (URGENT first), then category in declaration
+     * order (SAFETY first), then id. Defined here once; the engine, the testkit and the reference use it.
+     */
+    public static final Comparator<Recommendation> OUTPUT_ORDER =
+            outputOrder(Recommendation::priority, Recommendation::category, Recommendation::id);
+
+    /** {@link #OUTPUT_ORDER} for anything else that has a priority, a category and an id, such as rule metadata. */
+    public static <T> Comparator<T> outputOrder(Function<? super T, Priority> priority,
+                                                Function<? super T, Category> category,
+                                                Function<? super T, String> id) {
+        return Comparator.<T, Priority>comparing(priority).thenComparing(category).thenComparing(id);
+    }
 
     /**
      * @throws NullPointerException     if any component or element is null

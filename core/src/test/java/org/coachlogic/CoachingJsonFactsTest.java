@@ -180,6 +180,33 @@ class CoachingJsonFactsTest {
     }
 
     @Test
+    void countsASportNameInCharactersNotJavaChars() {
+        // GIVEN 100 emoji: 100 characters, 200 Java chars
+        String name = "\uD83C\uDFCB".repeat(100);
+        String json = "{\"client\": {\"age\": 42, \"experience\": \"NOVICE\", \"sport\": {\"name\": \"" + name + "\"}}}";
+
+        // WHEN
+        ClientFacts facts = CoachingJson.readFacts(json);
+
+        // THEN
+        assertThat(facts.client().sport().name()).isEqualTo(name);
+    }
+
+    @Test
+    void acceptsANumberJustInsideARangeThatRoundsToItsBound() {
+        // GIVEN 23.99999999999999999 hours, which a double holds as 24
+        String json = """
+                {"client": {"age": 42, "experience": "NOVICE"}, "sleep": {"hoursPerNight": 23.99999999999999999}}
+                """;
+
+        // WHEN
+        ClientFacts facts = CoachingJson.readFacts(json);
+
+        // THEN
+        assertThat(facts.sleep().hoursPerNight()).isEqualTo(24.0);
+    }
+
+    @Test
     void readsFactsFromAStreamAndLeavesItOpen() throws IOException {
         // GIVEN
         TrackingStream stream = new TrackingStream(resource("valid/issue-example.json"));

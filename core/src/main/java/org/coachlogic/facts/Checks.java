@@ -38,8 +38,10 @@ final class Checks {
     }
 
     Checks length(String path, String value, int max) {
-        if (value != null && value.length() > max) {
-            violations.add(new Violation(path, "must be at most " + max + " characters, was " + value.length()));
+        // characters as people count them: an emoji is one, although Java stores it in two chars
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            violations.add(new Violation(path, "must be at most " + max + " characters, was "
+                    + value.codePointCount(0, value.length())));
         }
         return this;
     }
@@ -63,8 +65,9 @@ final class Checks {
         }
     }
 
+    /** 24 rather than 24.0; a whole number too large for a long keeps its exponent (1.0E49). */
     static String plain(double value) {
-        return value == Math.rint(value) && !Double.isInfinite(value)
+        return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value)
                 : Double.toString(value);
     }

@@ -5,7 +5,11 @@ import static org.apiguardian.api.API.Status.STABLE;
 import java.util.Objects;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.apiguardian.api.API;
+
+import org.coachlogic.internal.json.Binding;
 
 /**
  * Everything a host knows about one client, mirroring the JSON input contract ({@code docs/contract.md}).
@@ -26,8 +30,15 @@ import org.apiguardian.api.API;
  *
  * <p>Hosts build one with {@link #builder()}, which keeps compiling when a component is added; the
  * canonical constructor is for the engine and the codec and gains a parameter with every new fact.
+ *
+ * <p>Any Jackson {@code ObjectMapper} reads and writes these facts exactly as {@code CoachingJson} does,
+ * whatever its features (Spring Boot's ignore unknown properties, for one): unknown properties, invalid
+ * values and out-of-range numbers are refused, every problem listed with its path from the facts object,
+ * in a {@code JsonMappingException} whose cause is the {@link org.coachlogic.InvalidFactsException}.
  */
 @API(status = STABLE, since = "0.1")
+@JsonDeserialize(using = Binding.FactsDeserializer.class)
+@JsonSerialize(using = Binding.FactsSerializer.class)
 public record ClientFacts(Client client, Set<Goal> goals, Pain pain, Set<RedFlag> redFlags, Sleep sleep,
                           Stress stress, Activity activity, Mindset mindset, Training training,
                           Screening screening) {

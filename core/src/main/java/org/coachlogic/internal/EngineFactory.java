@@ -43,6 +43,9 @@ public final class EngineFactory {
                     .map(provider -> provider.get().location()).sorted()
                     .forEach(location -> packs.add(PackSource.fromClasspath(location, classLoader)));
         }
+        if (!packs.isEmpty()) {
+            RulePackSupport.require(classLoader);
+        }
         return DroolsCoachingEngine.create(new EngineSettings(maxRuleFirings, cpuTimeLimit, classLoader, packs,
                 locale, parameters));
     }

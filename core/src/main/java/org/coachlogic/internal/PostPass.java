@@ -24,9 +24,8 @@ import org.coachlogic.spi.Reason;
 final class PostPass {
 
     /** Output order: priority, then category, then id. */
-    static final Comparator<RuleMeta> OUTPUT_ORDER = Comparator.comparing(RuleMeta::priority)
-            .thenComparing(RuleMeta::category)
-            .thenComparing(RuleMeta::id);
+    static final Comparator<RuleMeta> OUTPUT_ORDER =
+            Recommendation.outputOrder(RuleMeta::priority, RuleMeta::category, RuleMeta::id);
 
     private final MessageCatalog safetyMessages;
     private final MessageCatalog adviceMessages;

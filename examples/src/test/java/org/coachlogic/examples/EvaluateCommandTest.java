@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coachlogic.Category;
 import org.coachlogic.Priority;
+import org.coachlogic.Recommendation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -106,10 +106,10 @@ class EvaluateCommandTest {
         }
 
         // AND they come URGENT, CAUTION, ADVICE, then by category, then by id
-        assertThat(recommendations).isSortedAccordingTo(Comparator
-                .comparing((JsonNode r) -> Priority.valueOf(r.path("priority").asText()))
-                .thenComparing(r -> Category.valueOf(r.path("category").asText()))
-                .thenComparing(r -> r.path("id").asText()));
+        assertThat(recommendations).isSortedAccordingTo(Recommendation.outputOrder(
+                (JsonNode r) -> Priority.valueOf(r.path("priority").asText()),
+                r -> Category.valueOf(r.path("category").asText()),
+                r -> r.path("id").asText()));
 
         // AND each withheld recommendation names a shown one that withheld it
         List<String> shown = recommendations.stream().map(r -> r.path("id").asText()).toList();

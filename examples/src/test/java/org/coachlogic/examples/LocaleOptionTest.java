@@ -31,6 +31,16 @@ class LocaleOptionTest {
                 .contains("Rumpf");
     }
 
+    @Test
+    void aLanguageTheRulesAreNotWrittenInIsAUsageError() {
+        Coach.Run turkish = coach("evaluate", "--locale", "tr", Coach.client("desk-worker.json").toString());
+
+        assertThat(turkish.exitCode()).as(turkish.toString()).isEqualTo(2);
+        assertThat(turkish.stdout()).isEmpty();
+        assertThat(turkish.stderr()).startsWith("coach: Invalid value for option '--locale': 'tr' is not a language "
+                + "the rules are written in; use one of en, de");
+    }
+
     /** The rule id at the end of each recommendation's header line, {@code [VORSICHT] SICHERHEIT  safety.x}. */
     private static java.util.List<String> ids(String text) {
         return text.lines().filter(line -> line.startsWith("[")).map(line -> line.substring(line.lastIndexOf(' ') + 1))

@@ -2,7 +2,6 @@ package org.coachlogic.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,6 +12,7 @@ import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.Suppression;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.testkit.CoachingAssertions;
 
 /**
  * What must hold of any advice the default rules give, whatever the facts: shared by the properties and
@@ -20,19 +20,12 @@ import org.coachlogic.facts.ClientFacts;
  */
 final class AdviceInvariants {
 
-    private static final Comparator<Recommendation> OUTPUT_ORDER = Comparator.comparing(Recommendation::priority)
-            .thenComparing(Recommendation::category)
-            .thenComparing(Recommendation::id);
-
     private AdviceInvariants() {
     }
 
+    /** Every safety invariant at once: the testkit's assertion, which users of the testkit have too. */
     static void check(ClientFacts facts, Advice advice) {
-        everyRecommendationHasASourceAndAReason(advice);
-        urgentSafetyLeavesOnlySafety(advice);
-        acuteInjuryWithholdsLoadAndProgramming(facts, advice);
-        aRedFlagAlwaysGetsSafetyAdvice(facts, advice);
-        orderAndSuppressionAreConsistent(advice);
+        CoachingAssertions.assertThat(advice).satisfiesSafetyInvariants(facts);
     }
 
     static void everyRecommendationHasASourceAndAReason(Advice advice) {
@@ -85,7 +78,7 @@ final class AdviceInvariants {
     }
 
     static void orderAndSuppressionAreConsistent(Advice advice) {
-        assertThat(advice.recommendations()).isSortedAccordingTo(OUTPUT_ORDER);
+        assertThat(advice.recommendations()).isSortedAccordingTo(Recommendation.OUTPUT_ORDER);
         assertThat(advice.ids()).doesNotHaveDuplicates();
         Set<String> shown = Set.copyOf(advice.ids());
         assertThat(advice.suppressed()).allSatisfy(s -> {

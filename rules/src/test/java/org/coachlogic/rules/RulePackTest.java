@@ -61,7 +61,7 @@ class RulePackTest {
         assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(6.5)))).didNotFire("recovery.short-sleep");
         Advice advice = engine.evaluate(CLIENT.withSleep(new Sleep(5.5))
                 .withActivity(new Activity(null, null, null, 30, null)));
-        assertThat(advice).fired("recovery.short-sleep", "clinic.daily-walk");
+        assertThat(advice).usingRulesOf(engine).fired("recovery.short-sleep", "clinic.daily-walk");
         assertThat(advice.find("recovery.short-sleep").orElseThrow().because())
                 .containsExactly("sleep of 5.5 h per night is under 6 h");
         assertThat(advice.find("clinic.daily-walk").orElseThrow().sources()).extracting(s -> s.key())
@@ -118,8 +118,8 @@ class RulePackTest {
         Advice calm = engine.evaluate(CLIENT);
         Advice flagged = engine.evaluate(CLIENT.withRedFlags(Set.of(RedFlag.SADDLE_NUMBNESS)));
 
-        assertThat(calm).shows("loads.always-add");
-        assertThat(flagged).hasTop(Category.SAFETY, Priority.URGENT).suppressed("loads.always-add");
+        assertThat(calm).usingRulesOf(engine).shows("loads.always-add");
+        assertThat(flagged).usingRulesOf(engine).hasTop(Category.SAFETY, Priority.URGENT).suppressed("loads.always-add");
         assertThat(flagged.recommendations()).allSatisfy(r -> assertThat(r.category()).isEqualTo(Category.SAFETY));
     }
 
@@ -159,7 +159,7 @@ class RulePackTest {
     void aRuleMayDeleteFactsThatRulesInserted() {
         CoachingEngine engine = engineWith("own-facts");
 
-        assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(8.0)))).fired("own.clear");
+        assertThat(engine.evaluate(CLIENT.withSleep(new Sleep(8.0)))).usingRulesOf(engine).fired("own.clear");
     }
 
     @Test
@@ -228,11 +228,11 @@ class RulePackTest {
         CoachingEngine discovered = CoachingEngine.builder().discoverPacks().build();
         CoachingEngine plain = CoachingEngine.builder().build();
 
-        assertThat(byLocation.evaluate(sitter)).fired("discovered.stretch");
-        assertThat(discovered.evaluate(sitter)).fired("discovered.stretch");
+        assertThat(byLocation.evaluate(sitter)).usingRulesOf(byLocation).fired("discovered.stretch");
+        assertThat(discovered.evaluate(sitter)).usingRulesOf(discovered).fired("discovered.stretch");
         assertThat(discovered.rules()).filteredOn(r -> r.id().equals("discovered.stretch"))
                 .extracting(RuleInfo::pack).containsExactly("discovered-pack");
-        assertThat(plain.evaluate(sitter)).didNotFire("discovered.stretch");
+        assertThat(plain.evaluate(sitter)).usingRulesOf(discovered).didNotFire("discovered.stretch");
     }
 
     @Test

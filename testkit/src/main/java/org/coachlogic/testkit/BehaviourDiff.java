@@ -115,12 +115,7 @@ public final class BehaviourDiff {
     public static List<Input> inputs(Path... roots) {
         List<Input> inputs = new ArrayList<>();
         for (Path file : Fixtures.files(roots)) {
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
+            String text = Fixtures.readBounded(file);
             JsonNode root;
             try {
                 root = JSON.readTree(text);

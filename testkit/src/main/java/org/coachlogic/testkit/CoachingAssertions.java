@@ -13,6 +13,7 @@ public final class CoachingAssertions {
     private CoachingAssertions() {
     }
 
+    /** Assertions on this advice; see {@link AbstractAdviceAssert} for which rule ids they know. */
     public static AdviceAssert assertThat(Advice actual) {
         return new AdviceAssert(actual);
     }

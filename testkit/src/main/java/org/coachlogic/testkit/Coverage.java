@@ -81,6 +81,45 @@ public final class Coverage {
         return new Coverage(coverage);
     }
 
+    /**
+     * The coverage of only the rules of this pack (its new rules and its overrides), to hold a pack's own
+     * fixtures to account without the default rules they never meant to test.
+     *
+     * @throws IllegalArgumentException if the engine has no rule from a pack of that name
+     */
+    public Coverage ofPack(String packName) {
+        List<RuleCoverage> packRules = rules.stream().filter(r -> packName.equals(r.rule().pack())).toList();
+        if (packRules.isEmpty()) {
+            throw new IllegalArgumentException("no rule comes from a pack named " + packName + "; packs: "
+                    + rules.stream().map(r -> r.rule().pack()).filter(java.util.Objects::nonNull).distinct().toList());
+        }
+        return new Coverage(packRules);
+    }
+
+    /**
+     * Fails, with one readable message, if a rule lacks a firing or a near-miss fixture: how many, then one
+     * line per rule saying which is missing.
+     *
+     * @throws org.opentest4j.AssertionFailedError listing the rules that are not covered
+     */
+    public void assertComplete() {
+        List<RuleCoverage> gaps = incomplete();
+        if (!gaps.isEmpty()) {
+            throw new org.opentest4j.AssertionFailedError(gapsMessage(gaps));
+        }
+    }
+
+    private String gapsMessage(List<RuleCoverage> gaps) {
+        StringBuilder text = new StringBuilder().append(gaps.size()).append(" of ").append(rules.size())
+                .append(gaps.size() == 1 ? " rule is" : " rules are")
+                .append(" not covered (each needs a fixture that fires it and a near-miss fixture that does not):\n");
+        int width = gaps.stream().mapToInt(r -> r.rule().id().length()).max().orElse(0);
+        for (RuleCoverage gap : gaps) {
+            text.append(String.format("  %-" + width + "s  %s%n", gap.rule().id(), gap.gap()));
+        }
+        return text.toString();
+    }
+
     /** Every rule of the engine, in the engine's rule order. */
     public List<RuleCoverage> rules() {
         return rules;

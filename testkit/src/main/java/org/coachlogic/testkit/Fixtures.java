@@ -88,11 +88,39 @@ public final class Fixtures {
         return files;
     }
 
+    /** Client facts may not be larger than this; the codec refuses anything larger anyway. */
+    static final int MAX_FACTS_BYTES = 1 << 20;
+    /** A fixture file holds many fixtures' facts, but no reason to be larger than this. */
+    static final int MAX_FILE_BYTES = 16 << 20;
+
+    /**
+     * A file's text, read only up to a limit, so that a huge file or a device ({@code /dev/zero}) is a
+     * problem reported for the file and never exhausts memory.
+     *
+     * @throws FixtureFileException if it cannot be read or is larger than the limit
+     */
+    static String readBounded(Path file) {
+        return readBounded(file, MAX_FACTS_BYTES);
+    }
+
+    private static String readBounded(Path file, int limit) {
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(limit + 1);
+        } catch (IOException e) {
+            throw new FixtureFileException(file, List.of("cannot read: " + e.getMessage()));
+        }
+        if (bytes.length > limit) {
+            throw new FixtureFileException(file, List.of("is larger than " + (limit >> 20) + " MB"));
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The fixtures in one file. */
     public static List<Fixture> loadFile(Path file) {
         JsonNode root;
         try {
-            root = JSON.readTree(file.toFile());
+            root = JSON.readTree(readBounded(file, MAX_FILE_BYTES));
         } catch (JsonProcessingException e) {
             throw new FixtureFileException(file, List.of("not valid JSON at line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage()));
@@ -140,9 +168,9 @@ public final class Fixtures {
         } else {
             Path factsFile = file.resolveSibling(node.get("factsFile").asText());
             try {
-                facts = Files.readString(factsFile);
-            } catch (IOException e) {
-                problems.add(where + ": cannot read factsFile " + factsFile);
+                facts = readBounded(factsFile);
+            } catch (FixtureFileException e) {
+                problems.add(where + ": factsFile " + factsFile + ": " + String.join("; ", e.problems()));
             }
         }
         Expectation expect = null;

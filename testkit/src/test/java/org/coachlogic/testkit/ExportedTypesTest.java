@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  */
 class ExportedTypesTest {
 
-    private static final List<String> EXPORTED = List.of("AdviceAssert", "AdviceLines", "AdviceLines$Result", "BehaviourDiff", "BehaviourDiff$Change",
+    private static final List<String> EXPORTED = List.of("AbstractAdviceAssert", "AdviceAssert", "AdviceLines",
+            "AdviceLines$Result", "BehaviourDiff", "BehaviourDiff$Change",
             "BehaviourDiff$Input", "BehaviourDiff$InputDiff", "BehaviourDiff$Kind", "ClientGenerator", "CoachingAssertions",
             "CoachingFixtures", "Coverage", "Coverage$RuleCoverage", "Expectation", "Fixture", "FixtureFileException",
             "FixtureResult", "FixtureRun", "FixtureRunner", "Fixtures", "PopulationDiff", "PopulationDiff$Kind",

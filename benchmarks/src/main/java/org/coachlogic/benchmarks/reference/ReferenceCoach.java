@@ -12,7 +12,6 @@ import static org.coachlogic.Priority.CAUTION;
 import static org.coachlogic.Priority.URGENT;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.coachlogic.Category;
 import org.coachlogic.Priority;
+import org.coachlogic.Recommendation;
 import org.coachlogic.SafetyTier;
 import org.coachlogic.Suppression;
 import org.coachlogic.facts.ClientFacts;
@@ -104,8 +104,7 @@ public final class ReferenceCoach {
             // technique.drl
             rule("technique.learn-the-lifts", TECHNIQUE, ADVICE, DefaultRules::learnTheLifts),
             rule("technique.get-coaching", TECHNIQUE, ADVICE, DefaultRules::getCoaching))
-            .sorted(Comparator.comparing(ReferenceRule::priority).thenComparing(ReferenceRule::category)
-                    .thenComparing(ReferenceRule::id))
+            .sorted(Recommendation.outputOrder(ReferenceRule::priority, ReferenceRule::category, ReferenceRule::id))
             .toList();
 
     private ReferenceCoach() {

@@ -87,7 +87,8 @@ final class AdviceJson {
         return Jackson.writeLine(tree(advice));
     }
 
-    private static ObjectNode tree(Advice advice) {
+    /** The advice as a tree of the output contract, its properties in contract order. */
+    static ObjectNode tree(Advice advice) {
         ObjectNode root = NODES.objectNode();
         root.put("complete", advice.complete());
         advice.failure().ifPresent(failure -> {
@@ -134,7 +135,15 @@ final class AdviceJson {
     /** @throws InvalidAdviceException listing every problem, each with its JSON path, in document order */
     static Advice read(byte[] json) {
         Problems problems = new Problems();
-        JsonNode root = Jackson.parseAdvice(json, problems);
+        return read(Jackson.parseAdvice(json, problems), problems);
+    }
+
+    /** Reads advice from a tree a host's mapper has parsed. */
+    static Advice read(JsonNode tree) {
+        return read(tree, new Problems());
+    }
+
+    private static Advice read(JsonNode root, Problems problems) {
         Advice advice = null;
         if (root != null) {
             TreeReader reader = new TreeReader(problems);

@@ -9,9 +9,11 @@ import static org.coachlogic.internal.json.TreeReader.enumSetOf;
 import static org.coachlogic.internal.json.TreeReader.optional;
 import static org.coachlogic.internal.json.TreeReader.required;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.coachlogic.InvalidFactsException;
@@ -123,6 +125,22 @@ final class FactsReader {
         return facts;
     }
 
+    /**
+     * Reads client facts from the current value of a host's parser, with the same checks as from text;
+     * leaves the parser on the value's last token.
+     *
+     * @throws InvalidFactsException listing every problem, in document order; its paths start at the facts
+     */
+    static ClientFacts read(JsonParser parser) throws IOException {
+        Problems problems = new Problems();
+        JsonNode root = TokenTree.read(parser, problems);
+        ClientFacts facts = root == null ? null : facts(new TreeReader(problems), root);
+        if (problems.any()) {
+            throw new InvalidFactsException(problems.inDocumentOrder());
+        }
+        return facts;
+    }
+
     private static ClientFacts facts(TreeReader reader, JsonNode root) {
         Values v = reader.object(root, JsonPaths.ROOT, FACTS);
         if (v == null || reader.problems().any()) {
@@ -160,7 +178,7 @@ final class FactsReader {
 
     private static Sleep sleep(TreeReader reader, JsonNode node, String path) {
         Values v = reader.object(node, path, SLEEP);
-        return v == null ? null : reader.construct(() -> new Sleep(v.get("hoursPerNight")));
+        return v == null ? null : reader.construct(v, read -> new Sleep(read.get("hoursPerNight")));
     }
 
     private static Stress stress(TreeReader reader, JsonNode node, String path) {
@@ -170,9 +188,9 @@ final class FactsReader {
 
     private static Activity activity(TreeReader reader, JsonNode node, String path) {
         Values v = reader.object(node, path, ACTIVITY);
-        return v == null ? null : reader.construct(() -> new Activity(v.get("sedentaryHoursPerDay"),
-                v.get("strengthSessionsPerWeek"), v.get("backSessionsPerWeek"), v.get("aerobicMinutesPerWeek"),
-                v.get("stoppedTrainingBecauseOfPain")));
+        return v == null ? null : reader.construct(v, read -> new Activity(read.get("sedentaryHoursPerDay"),
+                read.get("strengthSessionsPerWeek"), read.get("backSessionsPerWeek"),
+                read.get("aerobicMinutesPerWeek"), read.get("stoppedTrainingBecauseOfPain")));
     }
 
     private static Mindset mindset(TreeReader reader, JsonNode node, String path) {
@@ -183,8 +201,8 @@ final class FactsReader {
 
     private static Training training(TreeReader reader, JsonNode node, String path) {
         Values v = reader.object(node, path, TRAINING);
-        return v == null ? null : reader.construct(() -> new Training(v.get("loadIncreasePercentLastWeek"),
-                v.get("techniqueCoached"), v.get("repsAboveTargetLastTwoSessions")));
+        return v == null ? null : reader.construct(v, read -> new Training(read.get("loadIncreasePercentLastWeek"),
+                read.get("techniqueCoached"), read.get("repsAboveTargetLastTwoSessions")));
     }
 
     private static Screening screening(TreeReader reader, JsonNode node, String path) {

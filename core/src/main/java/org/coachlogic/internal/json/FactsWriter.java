@@ -30,7 +30,8 @@ final class FactsWriter {
         return Jackson.writeLine(tree(facts));
     }
 
-    private static ObjectNode tree(ClientFacts facts) {
+    /** The facts as a tree of the input contract. */
+    static ObjectNode tree(ClientFacts facts) {
         ObjectNode root = NODES.objectNode();
         Client client = facts.client();
         ObjectNode clientNode = root.putObject("client");

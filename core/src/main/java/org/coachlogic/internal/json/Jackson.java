@@ -107,19 +107,27 @@ final class Jackson {
         return new Violation(JsonPaths.ROOT, "is larger than the limit of 1 MB (" + MAX_DOCUMENT_BYTES + " bytes)");
     }
 
-    /** Parses client facts to a tree; on failure records one violation and returns null. */
+    static String tooManyTokens() {
+        return "has more than " + MAX_FACTS_TOKENS + " JSON tokens (names, values and brackets);"
+                + " client facts need a few hundred at most";
+    }
+
+    /**
+     * Parses client facts to a tree whose numbers keep their text as written; on failure records one
+     * violation and returns null.
+     */
     static JsonNode parseFacts(byte[] json, Problems problems) {
-        return parse(FACTS_MAPPER, json, problems);
+        return parse(FACTS_MAPPER, json, problems, true);
     }
 
     /** Parses advice to a tree; on failure records one violation and returns null. */
     static JsonNode parseAdvice(byte[] json, Problems problems) {
-        return parse(MAPPER, json, problems);
+        return parse(MAPPER, json, problems, false);
     }
 
     /** Parses a descriptor to a tree; on failure records one violation and returns null. */
     static JsonNode parseDescriptor(byte[] json, Problems problems) {
-        return parse(MAPPER, json, problems);
+        return parse(MAPPER, json, problems, false);
     }
 
     /**
@@ -144,7 +152,7 @@ final class Jackson {
         }
     }
 
-    private static JsonNode parse(ObjectMapper mapper, byte[] json, Problems problems) {
+    private static JsonNode parse(ObjectMapper mapper, byte[] json, Problems problems, boolean asWritten) {
         if (json.length > MAX_DOCUMENT_BYTES) {
             add(problems, tooLarge());
             return null;
@@ -158,6 +166,14 @@ final class Jackson {
         // UTF-8 from here on: without zero bytes or a byte order mark, Jackson detects nothing else
         try (JsonParser parser = mapper.createParser(json)) {
             try {
+                if (asWritten) {
+                    JsonNode root = TokenTree.read(parser, problems);
+                    if (root != null && parser.nextToken() != null) {
+                        problems.add(JsonPaths.ROOT, TRAILING + where(parser.currentLocation()));
+                        return null;
+                    }
+                    return root;
+                }
                 JsonNode root = mapper.readTree(parser);
                 if (root == null || root.isMissingNode()) {
                     problems.add(JsonPaths.ROOT, "is empty; expected a JSON object");
@@ -239,8 +255,7 @@ final class Jackson {
                 return tooLarge().message();
             }
             if (original.startsWith("Token count")) {
-                return "has more than " + MAX_FACTS_TOKENS + " JSON tokens (names, values and brackets);"
-                        + " client facts need a few hundred at most";
+                return tooManyTokens();
             }
             return "exceeds a size limit";
         }
@@ -284,7 +299,7 @@ final class Jackson {
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String where(JsonLocation location) {
+    static String where(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
             return "";
         }

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.coachlogic.InvalidFactsException;
+import org.coachlogic.Violation;
 
 /**
  * Walks a JSON tree against a {@link Shape}, reading each value as its {@link Kind} and reporting every
@@ -64,11 +66,25 @@ final class TreeReader {
     static final class Values {
 
         private final Map<String, Object> values = new HashMap<>();
+        /** For each decimal that no double holds exactly: the next double beyond it, away from its rounding. */
+        private final Map<String, Double> beyondRounding = new HashMap<>();
         private boolean valid;
 
         @SuppressWarnings("unchecked")
         <T> T get(String name) {
             return (T) values.get(name);
+        }
+
+        /**
+         * These values with every rounded decimal moved one step past the number as written: a range check
+         * on them fails exactly when the written number is out of range, even if it rounds to the bound.
+         */
+        private Values beyondRounding() {
+            Values beyond = new Values();
+            beyond.values.putAll(values);
+            beyond.values.putAll(beyondRounding);
+            beyond.valid = valid;
+            return beyond;
         }
 
         /** Whether the object and everything in it was read without a problem. */
@@ -106,6 +122,10 @@ final class TreeReader {
     };
 
     private final Problems problems;
+    /** The text of every number read, by path, to quote it as written. */
+    private final Map<String, String> written = new HashMap<>();
+    /** Set by {@link #number} for the value just read: the double one step past it, or null if exact. */
+    private Double lastBeyondRounding;
 
     TreeReader(Problems problems) {
         this.problems = problems;
@@ -142,7 +162,12 @@ final class TreeReader {
                     problems.add(childPath, "is required, was null");
                 }
             } else {
+                lastBeyondRounding = null;
                 values.values.put(name, field.kind().read(this, value, childPath));
+                if (lastBeyondRounding != null) {
+                    values.beyondRounding.put(name, lastBeyondRounding);
+                    lastBeyondRounding = null;
+                }
             }
         }
         for (Field field : shape.fields.values()) {
@@ -162,12 +187,47 @@ final class TreeReader {
         try {
             return constructor.get();
         } catch (InvalidFactsException e) {
-            problems.addUnreported(e.violations());
+            problems.addUnreported(asWritten(e.violations()));
             return null;
         }
     }
 
+    /**
+     * Runs a record constructor on the values read, as {@link #construct(Supplier)} does; then, if a decimal
+     * was rounded to fit a double, once more with it moved past the rounding, so that a number as written
+     * just outside a range ({@code 24.0000000000000001}) is refused although it rounds to the bound.
+     */
+    <T> T construct(Values values, Function<Values, T> constructor) {
+        T built = construct(() -> constructor.apply(values));
+        if (built == null || values.beyondRounding.isEmpty()) {
+            return built;
+        }
+        try {
+            constructor.apply(values.beyondRounding());
+            return built;
+        } catch (InvalidFactsException e) {
+            int before = problems.count();
+            problems.addUnreported(asWritten(e.violations()));
+            return problems.count() == before ? built : null;
+        }
+    }
+
+    /** Violations whose message ends with a number the reader read, ending with that number as written. */
+    private List<Violation> asWritten(List<Violation> violations) {
+        List<Violation> quoted = new ArrayList<>(violations.size());
+        for (Violation violation : violations) {
+            String text = written.get(violation.path());
+            int was = violation.message().lastIndexOf(", was ");
+            quoted.add(text == null || was < 0 ? violation
+                    : new Violation(violation.path(), violation.message().substring(0, was) + ", was " + text));
+        }
+        return quoted;
+    }
+
     private Integer wholeNumber(JsonNode value, String path) {
+        if (value.isNumber()) {
+            written.put(path, numberText(value));
+        }
         if (value.isIntegralNumber()) {
             if (value.canConvertToInt()) {
                 return value.intValue();
@@ -198,10 +258,15 @@ final class TreeReader {
             problems.add(path, "must be a number, was " + describe(value));
             return null;
         }
+        written.put(path, numberText(value));
         double number = value.doubleValue();
         if (Double.isInfinite(number)) {
             problems.add(path, "is out of range, was " + numberText(value));
             return null;
+        }
+        int rounding = value.decimalValue().compareTo(new BigDecimal(number));
+        if (rounding != 0) {
+            lastBeyondRounding = rounding > 0 ? Math.nextUp(number) : Math.nextDown(number);
         }
         // a tiny negative number such as -1e-400 rounds to -0.0, which would be written back as 0 and read
         // as a different Double; zero has one sign here
@@ -309,6 +374,9 @@ final class TreeReader {
     }
 
     private static String numberText(JsonNode value) {
+        if (value instanceof TokenTree.Written number) {
+            return number.written();
+        }
         if (value.isIntegralNumber()) {
             return value.asText();
         }

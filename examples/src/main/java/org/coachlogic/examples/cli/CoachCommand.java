@@ -73,19 +73,19 @@ public final class CoachCommand implements Callable<Integer> {
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new ExecutionErrors());
+        int exitCode;
         try {
-            return commandLine.execute(args);
-        } catch (RuntimeException e) {
-            // Reached only by failures outside a command's own execution, such as the version provider's.
+            exitCode = commandLine.execute(args);
+        } catch (RuntimeException | VirtualMachineError e) {
+            // Failures outside a command's own execution, such as the version provider's, and running out of
+            // stack or memory anywhere (picocli hands only exceptions to the execution handler)
             err.println(ExecutionErrors.internalError(e, coach.verbose));
             if (coach.verbose) {
                 e.printStackTrace(err);
             }
-            return INTERNAL_ERROR;
-        } finally {
-            out.flush();
-            err.flush();
+            exitCode = INTERNAL_ERROR;
         }
+        return OutputErrors.checked(out, err, exitCode);
     }
 
     @Override

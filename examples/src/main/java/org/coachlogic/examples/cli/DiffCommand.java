@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.testkit.BehaviourDiff;
 import org.coachlogic.testkit.FixtureFileException;
+import org.coachlogic.testkit.Fixtures;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff",
         description = {"Evaluates every client file and fixture below INPUTS with the default rules and with the "
                 + "default rules plus the packs, and lists each recommendation that appears (+), disappears (-) "
-                + "or changes priority (~), per input, then a summary.",
+                + "or changes priority (~), per input, then a summary. An invalid input is reported on standard "
+                + "error and left out; the others are still compared (exit 2).",
                 "Given one JSON Lines file (.jsonl, or - for standard input) it summarises the population instead: "
                 + "per rule, how many clients gain it, lose it, see it withheld or see its priority change, with the "
                 + "first line numbers of each as examples (--json for machines). See docs/batch.md."})
@@ -69,11 +71,24 @@ final class DiffCommand implements Callable<Integer> {
         if (json) {
             throw new ParameterException(spec.commandLine(), "--json is for one JSON Lines file (.jsonl or -)");
         }
-        List<BehaviourDiff.Input> inputs;
+        List<BehaviourDiff.Input> inputs = new ArrayList<>();
+        PrintWriter err = spec.commandLine().getErr();
+        int invalid = 0;
+        List<Path> files;
         try {
-            inputs = BehaviourDiff.inputs(roots.toArray(Path[]::new));
+            files = Fixtures.files(roots.toArray(Path[]::new));
         } catch (FixtureFileException e) {
             throw new InvalidInput("cannot use " + e.file() + ":", e.problems());
+        }
+        for (Path file : files) {
+            // an invalid input is reported on its own and the others are still compared
+            try {
+                inputs.addAll(BehaviourDiff.inputs(file));
+            } catch (FixtureFileException e) {
+                invalid++;
+                err.println("coach: cannot use " + e.file() + ":");
+                e.problems().forEach(problem -> err.println("  " + problem));
+            }
         }
         CoachingEngine baseline = EngineOptions.engine(List.of(), locale.locale());
         CoachingEngine candidate = EngineOptions.engine(packs, locale.locale());
@@ -81,6 +96,11 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(diff.toText());
         out.flush();
+        if (invalid > 0) {
+            err.println("coach: " + invalid + (invalid == 1 ? " input was" : " inputs were")
+                    + " invalid and left out of the comparison");
+            return CoachCommand.INVALID_INPUT;
+        }
         return CoachCommand.OK;
     }
 }

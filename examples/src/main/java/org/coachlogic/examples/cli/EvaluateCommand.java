@@ -76,6 +76,9 @@ final class EvaluateCommand implements Callable<Integer> {
         String name = STDIN.equals(file) ? "standard input" : file;
         try {
             if (STDIN.equals(file)) {
+                if (StandardInput.closed()) {
+                    throw new InvalidInput("cannot read standard input: it is closed (give a FILE, or pipe the facts in)");
+                }
                 return CoachingJson.readFacts(System.in);
             }
             Path path = Path.of(file);

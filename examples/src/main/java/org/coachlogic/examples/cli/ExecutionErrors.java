@@ -57,10 +57,28 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
             List<String> problems = ruleBase.problems();
             what = "the rule base cannot be used: " + problems.get(0)
                     + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more)" : "");
+        } else if (exhaustion(ex) != null) {
+            Throwable cause = exhaustion(ex);
+            what = (cause instanceof StackOverflowError ? "ran out of stack (a rule or input nested or recursing"
+                    + " too deeply)" : "ran out of memory (an input too large, or a rule that never stops adding)")
+                    + ": " + cause.getClass().getSimpleName();
         } else {
             String message = ex.getMessage() == null ? "" : ex.getMessage().strip().lines().findFirst().orElse("");
             what = ex.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         }
         return "coach: internal error: " + what + (verbose ? "" : " (run with --verbose for details)");
+    }
+
+    /** A StackOverflowError or OutOfMemoryError that caused {@code ex}, or null. */
+    static Throwable exhaustion(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof VirtualMachineError) {
+                return t;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 }

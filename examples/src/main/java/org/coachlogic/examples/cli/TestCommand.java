@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "with expected versus actual, the rule coverage table and a last line 'N passed, M failed'.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every fixture passed", "1:a fixture failed, or an internal error",
-                "2:a fixture file or rule pack is invalid (named, with every problem)"})
+                "2:no fixtures found, or a fixture file or rule pack is invalid (named, with every problem)"})
 final class TestCommand implements Callable<Integer> {
 
     @Spec
@@ -56,6 +56,10 @@ final class TestCommand implements Callable<Integer> {
             fixtures = Fixtures.load(roots.toArray(Path[]::new));
         } catch (FixtureFileException e) {
             throw new InvalidInput("invalid fixture file " + e.file() + ":", e.problems());
+        }
+        if (fixtures.isEmpty()) {
+            throw new InvalidInput("no fixtures found in " + roots.stream().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (fixture files end in .json; see docs/testing.md)");
         }
         CoachingEngine engine = engineOptions.engine();
         FixtureRun run = new FixtureRunner(engine).run(fixtures);

@@ -1,0 +1,100 @@
+package org.coachlogic.testkit;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.coachlogic.CoachingEngine;
+import org.coachlogic.RuleBaseException;
+import org.coachlogic.RuleInfo;
+import org.coachlogic.RuleSetInfo;
+
+/**
+ * The rule ids an engine knows (its rules, and the rules its packs disabled), so that an expectation naming
+ * any other id fails, with a "did you mean" when one is close. A misspelt id can never make a check pass.
+ */
+final class KnownRules {
+
+    private final Set<String> ids;
+    /** Where the ids came from, when it is worth saying; null if from the engine itself. */
+    private final String origin;
+
+    private KnownRules(Set<String> ids, String origin) {
+        this.ids = Set.copyOf(ids);
+        this.origin = origin;
+    }
+
+    static KnownRules of(CoachingEngine engine) {
+        Set<String> ids = new TreeSet<>(engine.rules().stream().map(RuleInfo::id).toList());
+        // a disabled rule is still a rule an expectation may say did not fire
+        engine.disabledRules().forEach(disabled -> ids.add(disabled.id()));
+        return new KnownRules(ids, null);
+    }
+
+    /**
+     * The default rules' ids if {@code ruleSet} is the default rule set on the class path, alone or with packs
+     * ({@code coachlogic-default+my-pack}); otherwise none. Ids only a pack has fail until its engine is given.
+     */
+    static KnownRules forRuleSet(RuleSetInfo ruleSet) {
+        String hint = "the advice came from rule set " + ruleSet.name() + " " + ruleSet.version()
+                + "; for a pack's own rules, give its engine with usingRulesOf(engine)";
+        return DefaultRules.INSTANCE
+                .filter(known -> known.ruleSet.equals(ruleSet) || ruleSet.name().startsWith(known.ruleSet.name() + "+"))
+                .map(known -> new KnownRules(known.rules.ids, hint))
+                .orElseGet(() -> new KnownRules(Set.of(), hint));
+    }
+
+    /** The one problem with these ids, or empty if the engine knows every one. */
+    Optional<String> unknown(List<String> mentioned) {
+        List<String> unknown = mentioned.stream().distinct().filter(id -> !ids.contains(id))
+                .map(id -> id + suggestion(id)).toList();
+        if (unknown.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("the rule base has no rule " + String.join(", ", unknown)
+                + (origin == null ? "" : " (" + origin + ")"));
+    }
+
+    private String suggestion(String id) {
+        return ids.stream().min(Comparator.comparingInt(known -> distance(id, known)))
+                .filter(best -> distance(id, best) <= Math.max(2, id.length() / 4))
+                .map(best -> " (did you mean " + best + "?)").orElse("");
+    }
+
+    /** Edit distance between two ids, to suggest the id a typo meant. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /** The default rule set, built once, the first time an assertion needs it. */
+    private record DefaultRules(RuleSetInfo ruleSet, KnownRules rules) {
+
+        static final Optional<DefaultRules> INSTANCE = load();
+
+        private static Optional<DefaultRules> load() {
+            try {
+                CoachingEngine engine = CoachingEngine.builder().build();
+                return Optional.of(new DefaultRules(engine.ruleSet(), KnownRules.of(engine)));
+            } catch (RuleBaseException | IllegalStateException e) {
+                return Optional.empty(); // no default rule set on the class path
+            }
+        }
+    }
+}
