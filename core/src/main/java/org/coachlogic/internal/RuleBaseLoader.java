@@ -165,7 +165,7 @@ final class RuleBaseLoader {
                     packProblems, !packProblems.isEmpty());
         }
         if (!packProblems.isEmpty()) {
-            throw new RuleCompilationException(packProblems);
+            throw new RuleCompilationException(PackSource.locate(packProblems, packs));
         }
         // With packs, the rule set names them too ("coachlogic-default+northside-physio", "0.1.0+1.0.0"), so that
         // stored advice says which rules gave it.
@@ -202,7 +202,7 @@ final class RuleBaseLoader {
 
         Map<String, String> drl = pack.drl(pd.files(), name, problems);
         if (drl.isEmpty() && problems.size() == before) {
-            problems.add(new RuleProblem(name, "(pack)", 0, "the pack has no DRL files"));
+            problems.add(new RuleProblem(name, "(pack)", 0, "the pack has no DRL files and no decision tables"));
         }
         Map<String, RuleMeta> packRules = new LinkedHashMap<>();
         DrlParser parser = new DrlParser();
