@@ -378,7 +378,12 @@ final class DecisionTable {
             if (annotation.find()) {
                 column = metadataColumns.get(annotation.group(1));
             }
-            if (column == null && (problem.message().contains("message bundle") || problem.message().contains(" id "))) {
+            String message = problem.message();
+            if (column == null && message.contains("source key")) {
+                column = metadataColumns.get("sources");
+            }
+            if (column == null && (message.contains("message bundle") || message.contains(" id ")
+                    || message.contains(".summary") || message.contains("because."))) {
                 column = metadataColumns.get("id");
             }
         } else if (origin.spans().size() == 1) {

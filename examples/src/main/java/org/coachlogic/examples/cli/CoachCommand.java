@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
         versionProvider = CoachCommand.RuleSetVersion.class,
         description = "Turns facts about a person's back pain, sleep, stress, activity, mindset and training "
                 + "into ordered, explained, sourced coaching recommendations.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class,
+        subcommands = {EvaluateCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class, PackCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or failing fixtures (test)",
