@@ -324,7 +324,7 @@ final class RuleBaseLoader {
         for (KnowledgeBuilderError error : builder.getErrors()) {
             String file = error.getResource() == null || error.getResource().getSourcePath() == null
                     ? "(pack)" : error.getResource().getSourcePath();
-            problems.add(new RuleProblem(pack, file, firstLine(error.getLines()), oneLine(error.getMessage())));
+            problems.add(new RuleProblem(pack, file, firstLine(error.getLines()), PlainWords.of(oneLine(error.getMessage()))));
         }
     }
 

@@ -83,7 +83,7 @@ class RulePackTest {
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @reviewed is missing; give the date its content was last checked against its sources, as @reviewed(\"2026-11-21\")",
                                 "broken-pack: a.drl:13: rule \"Unknown source and field\": @priority is \"SOON\", not one of [URGENT, CAUTION, ADVICE]",
                                 "broken-pack: a.drl:13: rule \"Unknown source and field\": unknown source key \"no-such-source\"",
-                                "broken-pack: a.drl:16: Unable to Analyse Expression hoursOfSleep < 6.0: unable to resolve method using strict-mode: org.coachlogic.facts.Sleep.hoursOfSleep()",
+                                "broken-pack: a.drl:16: Sleep has no field hoursOfSleep; did you mean hoursPerNight?",
                                 "broken-pack: b.drl:6: Rule Compilation error Type mismatch: cannot convert from String to int"));
     }
 
