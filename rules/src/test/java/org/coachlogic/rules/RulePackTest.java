@@ -230,6 +230,6 @@ class RulePackTest {
     void aClasspathPackMustListItsFiles() {
         assertThatThrownBy(() -> CoachingEngine.builder().withClasspathPack("packs/good").build())
                 .isInstanceOf(RuleCompilationException.class)
-                .hasMessageContaining("test-clinic: pack.json: a classpath pack must list its DRL files under \"files\"");
+                .hasMessageContaining("test-clinic: pack.json: a classpath pack must list its DRL and decision-table files under \"files\"");
     }
 }
