@@ -34,10 +34,11 @@ import org.coachlogic.RuleProblem;
  * @param messages  the pack's message bundle, or {@code null}
  * @param loader    finds listed files for classpath packs; {@code null} for folder packs
  * @param tables    the decision tables converted so far, by the name their DRL is compiled under
+ * @param fileProblems problems found while reading the files (a broken messages file), by file and line
  */
 public record PackSource(String location, String descriptor, Map<String, String> drlFiles,
                          Map<String, byte[]> tableFiles, ResourceBundle messages, FileLoader loader,
-                         Map<String, DecisionTable> tables) {
+                         Map<String, DecisionTable> tables, List<RuleProblem> fileProblems) {
 
     /** The pack's texts in a language ({@code messages_de.properties}), or {@code null} if it has none. */
     ResourceBundle messages(Locale locale) {
@@ -94,13 +95,14 @@ public record PackSource(String location, String descriptor, Map<String, String>
                 }
             }
             Path messages = folder.resolve(MESSAGES);
+            List<RuleProblem> fileProblems = new ArrayList<>();
             return new PackSource(where, Files.readString(descriptor), drl, tableFiles,
-                    Files.isRegularFile(messages) ? bundle(Files.readString(messages)) : null,
+                    Files.isRegularFile(messages) ? checkedBundle(Files.readString(messages), fileProblems) : null,
                     name -> {
                         Path file = folder.resolve(name).normalize();
                         return file.startsWith(folder.normalize()) && Files.isRegularFile(file)
                                 ? Files.readAllBytes(file) : null;
-                    }, new LinkedHashMap<>());
+                    }, new LinkedHashMap<>(), fileProblems);
         } catch (IOException e) {
             throw problem(where, "", "cannot read: " + e.getMessage());
         }
@@ -120,8 +122,10 @@ public record PackSource(String location, String descriptor, Map<String, String>
                 throw problem("classpath:" + location, DESCRIPTOR, "not found on the classpath");
             }
             byte[] messages = files.read(MESSAGES);
+            List<RuleProblem> fileProblems = new ArrayList<>();
             return new PackSource("classpath:" + location, utf8(descriptor), null, null,
-                    messages == null ? null : bundle(utf8(messages)), files, new LinkedHashMap<>());
+                    messages == null ? null : checkedBundle(utf8(messages), fileProblems), files, new LinkedHashMap<>(),
+                    fileProblems);
         } catch (IOException e) {
             throw problem("classpath:" + location, "", "cannot read: " + e.getMessage());
         }
@@ -133,6 +137,7 @@ public record PackSource(String location, String descriptor, Map<String, String>
      * Problems in the tables themselves are added with their cells.
      */
     Map<String, String> drl(List<String> listed, String pack, List<RuleProblem> problems) {
+        fileProblems.forEach(p -> problems.add(new RuleProblem(pack, p.file(), p.line(), p.message())));
         Map<String, String> drl = new LinkedHashMap<>();
         if (listed == null || listed.isEmpty()) {
             if (drlFiles == null) {
@@ -194,6 +199,30 @@ public record PackSource(String location, String descriptor, Map<String, String>
 
     private static String utf8(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The messages file as a bundle, its problems (an invalid escape, a reason text that is no valid
+     * template) added with their lines; a broken line is neutralised so that it causes no further errors.
+     */
+    private static ResourceBundle checkedBundle(String text, List<RuleProblem> problems) throws IOException {
+        List<String[]> found = PackMistakes.messageFile(text);
+        if (found.isEmpty()) {
+            return bundle(text);
+        }
+        String[] lines = text.split("\\R", -1);
+        for (String[] problem : found) {
+            int line = Integer.parseInt(problem[0]);
+            problems.add(new RuleProblem("", MESSAGES, line, problem[1]));
+            String broken = lines[line - 1];
+            int separator = broken.indexOf('=');
+            lines[line - 1] = separator > 0 ? broken.substring(0, separator + 1) + "(invalid)" : "";
+        }
+        try {
+            return bundle(String.join("\n", lines));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static ResourceBundle bundle(String text) throws IOException {

@@ -21,11 +21,32 @@ final class PlainWords {
     private PlainWords() {
     }
 
+    /** Where in a DRL text the compiler's message points when it gives no line: the expression it names. */
+    static int lineOf(String message, String text) {
+        if (text == null) {
+            return 0;
+        }
+        Matcher expression = Pattern.compile("Unable to Analyse Expression (.+?):").matcher(message);
+        Matcher member = STRICT_MODE.matcher(message);
+        String needle = expression.find() ? expression.group(1).strip() : null;
+        if (needle == null || !text.contains(needle)) {
+            needle = member.find() ? member.group(1).substring(member.group(1).lastIndexOf('.') + 1) + "." + member.group(2)
+                    : null;
+        }
+        int at = needle == null ? -1 : text.indexOf(needle);
+        return at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+    }
+
     /** The message in plain words, or as it was when we do not know it. */
     static String of(String message) {
         Matcher field = STRICT_MODE.matcher(message);
         if (field.find()) {
             Optional<Class<?>> type = type(field.group(1));
+            if (type.isPresent() && type.get().isEnum()) {
+                List<String> names = Arrays.stream(type.get().getEnumConstants()).map(Object::toString).toList();
+                return type.get().getSimpleName() + " has no value " + field.group(2) + suggestion(field.group(2), names)
+                        + (closest(field.group(2), names).isPresent() ? "" : "; its values are " + String.join(", ", names));
+            }
             if (type.isPresent() && type.get().isRecord()) {
                 List<String> names = Arrays.stream(type.get().getRecordComponents()).map(RecordComponent::getName).toList();
                 return type.get().getSimpleName() + " has no field " + field.group(2) + suggestion(field.group(2), names)
@@ -33,23 +54,6 @@ final class PlainWords {
             }
         }
         return message;
-    }
-
-    /** A misspelt constant of one of the fact enums, such as PainTrend.WORSENNING, or empty. */
-    static Optional<String> unknownEnumConstant(String text) {
-        Matcher matcher = Pattern.compile("\\b([A-Z][a-zA-Z]+)\\.([A-Z][A-Z0-9_]+)\\b").matcher(text);
-        while (matcher.find()) {
-            Optional<Class<?>> type = type("org.coachlogic.facts." + matcher.group(1));
-            if (type.isPresent() && type.get().isEnum()) {
-                List<String> names = Arrays.stream(type.get().getEnumConstants()).map(Object::toString).toList();
-                if (!names.contains(matcher.group(2))) {
-                    return Optional.of(matcher.group(1) + " has no value " + matcher.group(2)
-                            + suggestion(matcher.group(2), names)
-                            + (closest(matcher.group(2), names).isPresent() ? "" : "; its values are " + String.join(", ", names)));
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     static String suggestion(String name, List<String> candidates) {

@@ -196,7 +196,8 @@ final class RuleBaseLoader {
         int before = problems.size();
         String name = pd.name();
         Map<String, Source> sources = new HashMap<>(defaultSources);
-        pd.sources().forEach(s -> sources.put(s.key(), s));
+        PackMistakes.redefinedSources(name, pd.sources(), defaultSources, problems);
+        pd.sources().forEach(s -> sources.putIfAbsent(s.key(), s));
         Map<String, RuleMeta> existingById = new HashMap<>();
         rules.values().forEach(m -> existingById.putIfAbsent(m.id(), m));
 
@@ -205,24 +206,36 @@ final class RuleBaseLoader {
             problems.add(new RuleProblem(name, "(pack)", 0, "the pack has no DRL files and no decision tables"));
         }
         Map<String, RuleMeta> packRules = new LinkedHashMap<>();
-        DrlParser parser = new DrlParser();
+        // ids that the pack's rules declare, refused or not: an override of a refused rule is not also "missing"
+        Set<String> declaredIds = new java.util.HashSet<>();
+        Set<String> unparsable = new java.util.HashSet<>();
         for (Map.Entry<String, String> file : drl.entrySet()) {
+            // one parser per file: a parser keeps its errors, which would be reported against the next file
+            DrlParser parser = new DrlParser();
+            if (PackMistakes.unclosedRules(name, file.getKey(), file.getValue(), problems)) {
+                unparsable.add(file.getKey());
+                continue;
+            }
             PackageDescr descr;
             try {
                 descr = parser.parse(false, file.getValue());
             } catch (DroolsParserException e) {
                 problems.add(new RuleProblem(name, file.getKey(), 0, "cannot parse: " + e.getMessage()));
+                unparsable.add(file.getKey());
                 continue;
             }
             if (parser.hasErrors() || descr == null) {
-                parser.getErrors().forEach(e -> problems.add(new RuleProblem(name, file.getKey(), firstLine(e.getLines()),
-                        e.getMessage())));
+                PackMistakes.parseErrors(name, file.getKey(), parser.getErrors(), problems);
+                unparsable.add(file.getKey());
                 continue;
             }
             for (RuleDescr rule : descr.getRules()) {
                 Map<String, Object> metadata = new HashMap<>();
                 for (AnnotationDescr annotation : rule.getAnnotations()) {
                     metadata.put(annotation.getName(), annotation.getSingleValue());
+                }
+                if (string(metadata, "id") != null) {
+                    declaredIds.add(string(metadata, "id"));
                 }
                 String where = "rule \"" + rule.getName() + "\"";
                 RuleMeta meta = meta(metadata, sources, messages, parameters, locale,
@@ -258,6 +271,8 @@ final class RuleBaseLoader {
                                     + "and delete its own facts, but not control the session or the agenda, which "
                                     + "could stop safety rules from firing"));
                 }
+                PackMistakes.reasonTemplates(consequence, rule.getConsequenceLine() + 1, messages, where,
+                        (line, message) -> problems.add(new RuleProblem(name, file.getKey(), line, message)));
                 if (meta.suppresses().contains(Category.SAFETY)) {
                     report.accept(where + ": @suppresses names SAFETY; nothing may withhold a safety recommendation");
                 }
@@ -273,7 +288,7 @@ final class RuleBaseLoader {
             }
         }
         checkSharedIds(packRules, message -> problems.add(new RuleProblem(name, "(pack)", 0, message)));
-        Set<String> definedIds = new java.util.HashSet<>(packRules.values().stream().map(RuleMeta::id).toList());
+        Set<String> definedIds = declaredIds;
         for (String id : pd.overrides().keySet()) {
             if (!definedIds.contains(id)) {
                 problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0,
@@ -295,7 +310,9 @@ final class RuleBaseLoader {
         }
         if (checkOnly || problems.size() > before) {
             // Compile on the side, into nothing, only to report the compiler's problems as well.
-            compile(KnowledgeBuilderFactory.newKnowledgeBuilder(), drl, name, problems);
+            Map<String, String> parsed = new LinkedHashMap<>(drl);
+            parsed.keySet().removeAll(unparsable);
+            compile(KnowledgeBuilderFactory.newKnowledgeBuilder(), parsed, name, problems);
             return;
         }
 
@@ -322,9 +339,16 @@ final class RuleBaseLoader {
                     .setSourcePath(file.getKey()), ResourceType.DRL);
         }
         for (KnowledgeBuilderError error : builder.getErrors()) {
+            if (error.getMessage() != null && error.getMessage().startsWith("Parser returned a null Package")) {
+                continue; // follows a parse error, which is reported already
+            }
             String file = error.getResource() == null || error.getResource().getSourcePath() == null
                     ? "(pack)" : error.getResource().getSourcePath();
-            problems.add(new RuleProblem(pack, file, firstLine(error.getLines()), PlainWords.of(oneLine(error.getMessage()))));
+            int line = firstLine(error.getLines());
+            if (line == 0) {
+                line = PlainWords.lineOf(error.getMessage(), drl.get(file));
+            }
+            problems.add(new RuleProblem(pack, file, line, PlainWords.of(oneLine(error.getMessage()))));
         }
     }
 
