@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,9 +44,14 @@ record PackDescriptor(String name, String version, String description, Map<Strin
         JsonNode root;
         try {
             root = JSON.readTree(text);
+        } catch (StreamConstraintsException e) {
+            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, tooDeep(text),
+                    "nested more than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels deep; a pack descriptor "
+                            + "needs three at most"));
+            return unreadable;
         } catch (JsonProcessingException e) {
-            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, e.getLocation().getLineNr(),
-                    "not valid JSON: " + e.getOriginalMessage()));
+            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR,
+                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage()));
             return unreadable;
         }
         if (root == null || !root.isObject()) {
@@ -75,8 +82,12 @@ record PackDescriptor(String name, String version, String description, Map<Strin
             } else {
                 for (JsonNode source : list) {
                     Source read = SourceRegistry.read(source, message -> problems.add(problem(where, message)));
+                    String key = source.path("key").asText("");
                     if (read != null) {
                         sources.add(read);
+                    } else if (key.matches("[a-z0-9][a-z0-9-]*")) {
+                        // refused (and reported); known all the same, so that rules citing it get no follow-on error
+                        sources.add(new Source(key, key, null));
                     }
                 }
             }
@@ -107,6 +118,34 @@ record PackDescriptor(String name, String version, String description, Map<Strin
         }
         return new PackDescriptor(where, root.path("version").asText(""), root.path("description").asText(""),
                 overrides, disables, sources, files, parameters);
+    }
+
+    /** The line where the nesting first goes deeper than Jackson allows. */
+    private static int tooDeep(String text) {
+        int depth = 0;
+        int line = 1;
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+            } else if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > StreamReadConstraints.DEFAULT_MAX_DEPTH) {
+                    return line;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return 0;
     }
 
     private static Map<String, String> reasons(JsonNode node, String key, String where, List<RuleProblem> problems) {
