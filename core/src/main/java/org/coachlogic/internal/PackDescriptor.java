@@ -25,14 +25,15 @@ import org.coachlogic.Source;
  */
 record PackDescriptor(String name, String version, String description, Map<String, String> overrides,
                       Map<String, String> disables, List<Source> sources, List<String> files,
-                      Map<String, Double> parameters) {
+                      Map<String, Double> parameters, List<ParameterSet.Definition> parameterDefinitions) {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
     private static final Set<String> KEYS =
-            Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters");
+            Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters",
+                    "parameterDefinitions");
 
     /**
      * Parses a descriptor, adding every problem found. Returns what could be read even when there are
@@ -40,7 +41,7 @@ record PackDescriptor(String name, String version, String description, Map<Strin
      */
     static PackDescriptor parse(String location, String text, List<RuleProblem> problems) {
         PackDescriptor unreadable = new PackDescriptor(location, "", "", Map.of(), Map.of(), List.of(), List.of(),
-                Map.of());
+                Map.of(), List.of());
         JsonNode root;
         try {
             root = JSON.readTree(text);
@@ -116,8 +117,26 @@ record PackDescriptor(String name, String version, String description, Map<Strin
                 });
             }
         }
+        List<ParameterSet.Definition> definitions = new ArrayList<>();
+        JsonNode defined = root.get("parameterDefinitions");
+        if (defined != null) {
+            if (!defined.isArray()) {
+                problems.add(problem(where, "\"parameterDefinitions\" must be an array of {name, default, min, max, "
+                        + "unit, description}"));
+            } else {
+                for (JsonNode d : defined) {
+                    definitions.add(new ParameterSet.Definition(d.path("name").asText(""), number(d.get("default")),
+                            number(d.get("min")), number(d.get("max")), d.path("unit").asText(""),
+                            d.path("description").asText("")));
+                }
+            }
+        }
         return new PackDescriptor(where, root.path("version").asText(""), root.path("description").asText(""),
-                overrides, disables, sources, files, parameters);
+                overrides, disables, sources, files, parameters, definitions);
+    }
+
+    private static double number(JsonNode node) {
+        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
     }
 
     /** The line where the nesting first goes deeper than Jackson allows. */

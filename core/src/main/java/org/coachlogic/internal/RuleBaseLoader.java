@@ -124,6 +124,8 @@ final class RuleBaseLoader {
             }
             packNames.add(pd.name());
             descriptors.add(pd);
+            pd.parameterDefinitions().forEach(d -> parameters.define(d, pd.name(),
+                    message -> packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, message))));
             pd.parameters().forEach((name, value) -> parameters.set(name, value, pd.name(),
                     message -> packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, message))));
         }
