@@ -75,7 +75,7 @@ class RulePackTest {
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
                         .extracting(RuleProblem::toString)
                         .containsExactly(
-                                "broken-pack: pack.json: unknown key \"colour\"; expected one of [description, disables, files, name, overrides, parameters, sources, version]",
+                                "broken-pack: pack.json: unknown key \"colour\"; expected one of [description, disables, files, name, overrides, parameterDefinitions, parameters, sources, version]",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @id is missing (for example @id(\"recovery.short-sleep\"))",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @category is missing; one of [SAFETY, ACTIVITY, LOAD, TECHNIQUE, RECOVERY, MINDSET, PROGRAMMING]",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @priority is missing; one of [URGENT, CAUTION, ADVICE]",
