@@ -11,15 +11,33 @@ import java.util.Optional;
  * @param suppressed      recommendations that fired but are withheld, each with the id that withheld it
  * @param assessments     results of the screening instruments answered in the facts, such as STarT Back
  * @param ruleSet         the rule set that produced this advice
+ * @param failure         empty for complete advice; otherwise why only the safety recommendations are given
+ *                        (see {@link #complete()})
  */
 public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed,
-                     List<Assessment> assessments, RuleSetInfo ruleSet) {
+                     List<Assessment> assessments, RuleSetInfo ruleSet, Optional<EvaluationFailure> failure) {
 
     public Advice {
         recommendations = List.copyOf(recommendations);
         suppressed = List.copyOf(suppressed);
         assessments = List.copyOf(assessments);
         Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(failure, "failure");
+    }
+
+    /** Complete advice. */
+    public Advice(List<Recommendation> recommendations, List<Suppression> suppressed,
+                  List<Assessment> assessments, RuleSetInfo ruleSet) {
+        this(recommendations, suppressed, assessments, ruleSet, Optional.empty());
+    }
+
+    /**
+     * Whether every rule ran. When {@code false}, the rules after the safety stage failed (see
+     * {@link #failure()}): the advice holds the safety recommendations, complete and in order, and nothing
+     * else. A host shows them and says that the rest of the advice is missing.
+     */
+    public boolean complete() {
+        return failure.isEmpty();
     }
 
     /** Advice without assessments. */

@@ -26,11 +26,18 @@ import org.coachlogic.spi.RulePackProvider;
  * Advice advice = engine.evaluate(CoachingJson.readFacts(json));
  * }</pre>
  *
- * <p>Whatever the rules say, the engine applies the same safety semantics afterwards, in one place:
- * recommendations are ordered URGENT, CAUTION, ADVICE, then by category and id; an URGENT SAFETY
- * recommendation withholds every recommendation outside SAFETY; a rule whose metadata names categories
- * in {@code @suppresses} (the acute-injury rule names LOAD and PROGRAMMING) withholds those. Withheld
- * recommendations are listed in {@link Advice#suppressed()} with the id that withheld them.
+ * <p>The default SAFETY rules run first, in a rule base of their own that no rule pack joins; the other
+ * default rules and every pack rule run afterwards and see the safety results as read-only
+ * {@link org.coachlogic.spi.SafetyFinding} facts. Whatever the rules say, the engine then applies one safety
+ * policy, in one place: recommendations are ordered URGENT, CAUTION, ADVICE, then by category and id; an
+ * URGENT SAFETY recommendation withholds every recommendation outside SAFETY; a SAFETY recommendation of
+ * tier {@link SafetyTier#ASSESS} withholds every recommendation that adds load; one of tier
+ * {@link SafetyTier#REVIEW} holds nothing back. Withheld recommendations are listed in
+ * {@link Advice#suppressed()} with the id that withheld them.
+ *
+ * <p>If anything after the safety stage fails (an exception in a rule, a deleted input fact, the firing
+ * bound reached), {@link #evaluate} still returns the safety recommendations, marked incomplete
+ * ({@link Advice#complete()} is false and {@link Advice#failure()} says why).
  */
 public interface CoachingEngine {
 
@@ -42,9 +49,10 @@ public interface CoachingEngine {
     /**
      * Evaluates one client's facts.
      *
+     * @return complete advice, or, if a rule after the safety stage failed, the safety recommendations
+     *         marked incomplete; never an exception for what those rules do
      * @throws NullPointerException   if {@code facts} is null
-     * @throws RuleExecutionException if the rules did not settle within {@link Builder#maxRuleFirings} or
-     *                                {@link Builder#evaluationTimeout}, or a rule deleted an input fact
+     * @throws RuleExecutionException if a default safety rule itself failed (an internal error)
      */
     Advice evaluate(ClientFacts facts);
 
@@ -68,11 +76,8 @@ public interface CoachingEngine {
 
         /** Default for {@link #maxRuleFirings(int)}. */
         public static final int DEFAULT_MAX_RULE_FIRINGS = 10_000;
-        /** Default for {@link #evaluationTimeout(Duration)}: one second. */
-        public static final Duration DEFAULT_EVALUATION_TIMEOUT = Duration.ofSeconds(1);
-
         private int maxRuleFirings = -1;
-        private Duration evaluationTimeout;
+        private Duration cpuTimeLimit;
         private ClassLoader classLoader;
         private Locale locale;
         private boolean discoverPacks;
@@ -84,9 +89,11 @@ public interface CoachingEngine {
         }
 
         /**
-         * The most rule firings one evaluation may take before it is stopped with a
-         * {@link RuleExecutionException}; guards the host against rules that keep triggering themselves or
-         * each other. Default {@value #DEFAULT_MAX_RULE_FIRINGS}; must be positive.
+         * The most rule firings one stage of an evaluation may take (the safety stage and the advice stage each
+         * have this bound); guards the host against rules that keep triggering themselves or each other. A
+         * count, so the same input gives the same result however busy the machine is. When the advice stage
+         * reaches it, the advice is the safety recommendations marked incomplete. Default
+         * {@value #DEFAULT_MAX_RULE_FIRINGS}; must be positive.
          */
         public Builder maxRuleFirings(int maxRuleFirings) {
             requireUnset(this.maxRuleFirings == -1, "maxRuleFirings");
@@ -98,17 +105,18 @@ public interface CoachingEngine {
         }
 
         /**
-         * The longest one evaluation may keep firing rules before it is stopped with a
-         * {@link RuleExecutionException}. Checked between rule firings, so it cannot interrupt a single
-         * consequence that never returns. Default one second; must be positive.
+         * Opt-in: the most CPU time the evaluating thread may spend firing one stage's rules. CPU time, not
+         * wall-clock time, so that a busy host does not trip it for a healthy client; checked between rule
+         * firings, so it cannot interrupt a single consequence that never returns. Default: none (the firing
+         * bound alone); must be positive.
          */
-        public Builder evaluationTimeout(Duration evaluationTimeout) {
-            requireUnset(this.evaluationTimeout == null, "evaluationTimeout");
-            Objects.requireNonNull(evaluationTimeout, "evaluationTimeout");
-            if (evaluationTimeout.isNegative() || evaluationTimeout.isZero()) {
-                throw new IllegalArgumentException("evaluationTimeout must be positive, was " + evaluationTimeout);
+        public Builder cpuTimeLimit(Duration cpuTimeLimit) {
+            requireUnset(this.cpuTimeLimit == null, "cpuTimeLimit");
+            Objects.requireNonNull(cpuTimeLimit, "cpuTimeLimit");
+            if (cpuTimeLimit.isNegative() || cpuTimeLimit.isZero()) {
+                throw new IllegalArgumentException("cpuTimeLimit must be positive, was " + cpuTimeLimit);
             }
-            this.evaluationTimeout = evaluationTimeout;
+            this.cpuTimeLimit = cpuTimeLimit;
             return this;
         }
 
@@ -189,7 +197,7 @@ public interface CoachingEngine {
             }
             return DroolsCoachingEngine.create(new EngineSettings(
                     maxRuleFirings == -1 ? DEFAULT_MAX_RULE_FIRINGS : maxRuleFirings,
-                    evaluationTimeout == null ? DEFAULT_EVALUATION_TIMEOUT : evaluationTimeout,
+                    cpuTimeLimit,
                     loader, packs, locale == null ? Locale.ENGLISH : locale, parameters));
         }
 

@@ -1,11 +1,8 @@
 package org.coachlogic;
 
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What the engine knows about one rule from its metadata.
@@ -14,8 +11,10 @@ import java.util.Set;
  * @param category       category of the recommendation it gives
  * @param priority       priority of the recommendation it gives
  * @param sources        the evidence it rests on, in the order the rule names them
- * @param suppresses     categories its recommendation withholds while it is shown (beyond the engine's fixed
- *                       rule that an URGENT SAFETY recommendation withholds everything outside SAFETY)
+ * @param tier           for a SAFETY rule, what its recommendation holds back while shown ({@code @tier});
+ *                       {@code null} outside SAFETY
+ * @param addsLoad       whether its recommendation adds load or intensity ({@code @addsLoad}; by default true
+ *                       for LOAD and PROGRAMMING), so that an assessment-first caution withholds it
  * @param summary        the recommendation's summary in the engine's locale
  * @param pack           the rule pack it comes from; {@code null} for the default rules
  * @param overrideReason why the pack replaced the default rule with this id; {@code null} if it did not
@@ -24,7 +23,7 @@ import java.util.Set;
  * @param reviewed       when its content was last checked against its sources
  */
 public record RuleInfo(String id, Category category, Priority priority, List<Source> sources,
-                       Set<Category> suppresses, String summary, String pack, String overrideReason, String when,
+                       SafetyTier tier, boolean addsLoad, String summary, String pack, String overrideReason, String when,
                        List<String> parameters, LocalDate reviewed) {
 
     public RuleInfo {
@@ -33,7 +32,9 @@ public record RuleInfo(String id, Category category, Priority priority, List<Sou
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(summary, "summary");
         sources = List.copyOf(sources);
-        suppresses = suppresses.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(suppresses));
+        if ((tier == null) != (category != Category.SAFETY)) {
+            throw new IllegalArgumentException(id + ": a SAFETY rule has a tier and no other rule has one");
+        }
         parameters = List.copyOf(parameters);
         Objects.requireNonNull(reviewed, "reviewed");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +21,7 @@ class CoachingJsonAdviceTest {
 
     private static final String SMALL_ADVICE_JSON = """
             {
+              "complete": true,
               "recommendations": [
                 {
                   "id": "recovery.short-sleep",
@@ -91,6 +93,7 @@ class CoachingJsonAdviceTest {
         // THEN
         assertThat(json).isEqualTo("""
                 {
+                  "complete": true,
                   "recommendations": [],
                   "suppressed": [],
                   "assessments": [],
@@ -118,7 +121,7 @@ class CoachingJsonAdviceTest {
     void rejectsAdviceWithEveryProblemNamedByPath() {
         // GIVEN an unknown property, an unknown category, a missing summary and no rule set
         String json = """
-                {"recommendations": [{"id": "x.y", "category": "SLEEP", "priority": "ADVICE", "detail": "d",
+                {"complete": true, "recommendations": [{"id": "x.y", "category": "SLEEP", "priority": "ADVICE", "detail": "d",
                                       "because": [], "sources": [], "note": 1}],
                  "suppressed": []}
                 """;
@@ -133,6 +136,39 @@ class CoachingJsonAdviceTest {
                         + "  $.recommendations[0].summary: is required\n"
                         + "  $.assessments: is required\n"
                         + "  $.ruleSet: is required");
+    }
+
+    @Test
+    void writesAndReadsIncompleteAdviceWithItsFailure() {
+        // GIVEN advice whose rules after the safety stage failed
+        Advice incomplete = new Advice(SMALL_ADVICE.recommendations(), List.of(), List.of(), SMALL_ADVICE.ruleSet(),
+                Optional.of(new EvaluationFailure("evaluation stopped after 10000 rule firings", "pack.loop")));
+
+        // WHEN
+        String json = CoachingJson.writeAdvice(incomplete);
+
+        // THEN complete is false, the failure names its rule, and it reads back equal
+        assertThat(json).startsWith("""
+                {
+                  "complete": false,
+                  "failure": {
+                    "message": "evaluation stopped after 10000 rule firings",
+                    "rule": "pack.loop"
+                  },
+                """);
+        assertThat(CoachingJson.readAdvice(json)).isEqualTo(incomplete);
+        assertThat(incomplete.complete()).isFalse();
+    }
+
+    @Test
+    void rejectsAdviceThatSaysItIsCompleteButCarriesAFailure() {
+        // GIVEN
+        String json = CoachingJson.writeAdvice(SMALL_ADVICE).replace("\"complete\": true,",
+                "\"complete\": true, \"failure\": {\"message\": \"m\"},");
+
+        // WHEN / THEN
+        assertThatIllegalArgumentException().isThrownBy(() -> CoachingJson.readAdvice(json))
+                .withMessageContaining("$.complete: complete advice has no failure");
     }
 
     @Test

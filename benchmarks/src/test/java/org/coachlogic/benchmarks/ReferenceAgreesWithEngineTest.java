@@ -41,15 +41,15 @@ class ReferenceAgreesWithEngineTest {
     void referenceKnowsEveryDefaultRuleWithItsMetadata() {
         // GIVEN the engine's rules and the reference's
         List<String> engineRules = engine.rules().stream()
-                .map(r -> r.id() + " " + r.category() + " " + r.priority() + " suppresses " + new TreeSet<>(r.suppresses()))
+                .map(r -> r.id() + " " + r.category() + " " + r.priority() + " tier " + r.tier() + " addsLoad " + r.addsLoad())
                 .sorted().toList();
 
         // WHEN the reference lists its own
         List<String> referenceRules = ReferenceCoach.rules().stream()
-                .map(r -> r.id() + " " + r.category() + " " + r.priority() + " suppresses " + new TreeSet<>(r.suppresses()))
+                .map(r -> r.id() + " " + r.category() + " " + r.priority() + " tier " + r.tier() + " addsLoad " + r.addsLoad())
                 .sorted().toList();
 
-        // THEN they are the same 44 ids with the same category, priority and suppressions
+        // THEN they are the same 44 ids with the same category, priority, tier and addsLoad
         assertThat(referenceRules).hasSize(44).isEqualTo(engineRules);
         assertThat(engine.rules()).extracting(RuleInfo::id).doesNotHaveDuplicates();
     }

@@ -1,79 +1,58 @@
 package org.coachlogic.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.MatchCancelledCause;
-import org.kie.api.event.rule.MatchCancelledEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Assessment;
-import org.coachlogic.Category;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.DisabledRule;
+import org.coachlogic.EvaluationFailure;
 import org.coachlogic.ParameterInfo;
-import org.coachlogic.Priority;
-import org.coachlogic.Recommendation;
 import org.coachlogic.RuleExecutionException;
 import org.coachlogic.RuleInfo;
 import org.coachlogic.RuleSetInfo;
-import org.coachlogic.Suppression;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.StartBack;
-import org.coachlogic.spi.Finding;
 import org.coachlogic.spi.Reason;
+import org.coachlogic.spi.SafetyFinding;
 
 /**
- * The engine behind {@link CoachingEngine}: a shared, immutable Drools {@code KieBase} and a fresh
- * session per evaluation, followed by the one post-pass that orders and suppresses.
+ * The engine behind {@link CoachingEngine}, in two stages. The safety stage fires the default SAFETY rules
+ * alone, in a sealed rule base that no pack rule joins. The advice stage fires the other default rules and
+ * every pack rule, with one read-only {@link SafetyFinding} per safety recommendation among its facts. The
+ * engine keeps the safety stage's results itself; if the advice stage fails, the advice is the safety
+ * recommendations alone, marked incomplete. The {@link PostPass} then orders, applies the safety policy and
+ * writes the texts.
  */
 public final class DroolsCoachingEngine implements CoachingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsCoachingEngine.class);
 
-    /** Output order: priority, then category, then id. */
-    static final Comparator<RuleMeta> OUTPUT_ORDER = Comparator.comparing(RuleMeta::priority)
-            .thenComparing(RuleMeta::category)
-            .thenComparing(RuleMeta::id);
-
     private final RuleBaseLoader.Loaded ruleBase;
-    private final int maxRuleFirings;
-    private final long timeoutNanos;
+    private final RuleFiring safety;
+    private final RuleFiring advice;
+    private final PostPass postPass;
     private final List<RuleInfo> rules;
-    /** Sessions are reset and reused rather than built anew for each evaluation. */
-    private final KieSessionsPool sessions;
+    /** Set once a rule changed the advice rule base past its seal; every later advice stage then fails. */
+    private volatile EvaluationFailure tampered;
 
     private DroolsCoachingEngine(RuleBaseLoader.Loaded ruleBase, EngineSettings settings) {
         this.ruleBase = ruleBase;
-        this.maxRuleFirings = settings.maxRuleFirings();
-        this.timeoutNanos = settings.evaluationTimeout().toNanos();
-        this.sessions = ruleBase.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
-        this.rules = ruleBase.rules().values().stream()
+        long cpuLimit = settings.cpuTimeLimit() == null ? 0 : settings.cpuTimeLimit().toNanos();
+        this.safety = new RuleFiring(ruleBase.safety(), settings.maxRuleFirings(), cpuLimit);
+        this.advice = new RuleFiring(ruleBase.advice(), settings.maxRuleFirings(), cpuLimit);
+        this.postPass = new PostPass(ruleBase.safety().messages(), ruleBase.advice().messages(), ruleBase.ruleSet());
+        this.rules = ruleBase.rules().stream()
                 .sorted(Comparator.comparing(RuleMeta::category).thenComparing(RuleMeta::priority)
                         .thenComparing(RuleMeta::id))
                 .map(RuleMeta::info)
-                .distinct()
                 .toList();
     }
 
@@ -110,56 +89,57 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     @Override
     public Advice evaluate(ClientFacts facts) {
         Objects.requireNonNull(facts, "facts");
-        Map<RuleMeta, List<Reason>> fired = fire(facts);
-        return postPass(fired, assessments(facts));
+        List<Object> inputs = inputs(facts);
+        RuleFiring.Outcome first = safety.fire(inputs);
+        if (first.failure() != null) {
+            // a default safety rule is broken: an internal error, never advice without it
+            throw new RuleExecutionException("the safety rules failed: " + first.failure().message(),
+                    first.failure().ruleId());
+        }
+        Map<RuleMeta, List<Reason>> safetyFindings = first.findings();
+        for (RuleMeta meta : safetyFindings.keySet()) {
+            inputs.add(new SafetyFinding(meta.id(), meta.priority(), meta.tier()));
+        }
+        RuleFiring.Outcome second = tampered != null ? RuleFiring.Outcome.failed(tampered) : advice.fire(inputs);
+        if (!ruleBase.advice().kieBase().intact()) {
+            tampered = new EvaluationFailure("a rule changed the rule base during an earlier evaluation; the "
+                    + "advice rules no longer run (rebuild the engine without that pack)", null);
+            second = RuleFiring.Outcome.failed(tampered);
+        }
+        if (second.failure() != null) {
+            LOG.debug("advice stage failed, giving the safety advice only: {}", second.failure().message());
+        } else if (LOG.isDebugEnabled()) {
+            LOG.debug("rules fired: {} then {}", safetyFindings.keySet().stream().map(RuleMeta::id).toList(),
+                    second.findings().keySet().stream().map(RuleMeta::id).toList());
+        }
+        return postPass.advice(safetyFindings, second, assessments(facts));
     }
 
-    /** Runs the rules; returns each rule that fired with its reasons, in firing order. */
-    private Map<RuleMeta, List<Reason>> fire(ClientFacts facts) {
-        KieSession session = sessions.newKieSession();
-        Collector collector = new Collector(session);
-        try {
-            session.addEventListener((RuleRuntimeEventListener) collector);
-            session.addEventListener((AgendaEventListener) collector);
-            session.insert(ruleBase.parameters());
-            session.insert(facts);
-            session.insert(facts.client());
-            insertIfKnown(session, facts.client().sport());
-            facts.client().conditions().forEach(session::insert);
-            facts.goals().forEach(session::insert);
-            facts.redFlags().forEach(session::insert);
-            insertIfKnown(session, facts.pain());
-            insertIfKnown(session, facts.sleep());
-            insertIfKnown(session, facts.stress());
-            insertIfKnown(session, facts.activity());
-            insertIfKnown(session, facts.mindset());
-            insertIfKnown(session, facts.training());
-            if (facts.screening() != null) {
-                insertIfKnown(session, facts.screening().startBack());
-            }
-            collector.start = System.nanoTime();
-            // A rule may halt the session early (drools.halt()); firing again until nothing is left makes sure
-            // that no rule, a safety rule least of all, is skipped that way. The guard still bounds the total.
-            while (session.fireAllRules() > 0 && collector.stopped == null) {
-                // fire again: the previous run may have been halted by a rule
-            }
-            if (collector.stopped != null) {
-                throw new RuleExecutionException(collector.stopped, collector.culprit());
-            }
-        } finally {
-            session.removeEventListener((RuleRuntimeEventListener) collector);
-            session.removeEventListener((AgendaEventListener) collector);
-            session.dispose();
+    /** The facts as the rules see them, one fact per section and per set member. */
+    private List<Object> inputs(ClientFacts facts) {
+        List<Object> inputs = new ArrayList<>(24);
+        inputs.add(ruleBase.parameters());
+        inputs.add(facts);
+        inputs.add(facts.client());
+        addIfKnown(inputs, facts.client().sport());
+        inputs.addAll(facts.client().conditions());
+        inputs.addAll(facts.goals());
+        inputs.addAll(facts.redFlags());
+        addIfKnown(inputs, facts.pain());
+        addIfKnown(inputs, facts.sleep());
+        addIfKnown(inputs, facts.stress());
+        addIfKnown(inputs, facts.activity());
+        addIfKnown(inputs, facts.mindset());
+        addIfKnown(inputs, facts.training());
+        if (facts.screening() != null) {
+            addIfKnown(inputs, facts.screening().startBack());
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("rules fired: {}", collector.findings.keySet().stream().map(RuleMeta::id).toList());
-        }
-        return collector.findings;
+        return inputs;
     }
 
-    private static void insertIfKnown(KieSession session, Object section) {
+    private static void addIfKnown(List<Object> inputs, Object section) {
         if (section != null) {
-            session.insert(section);
+            inputs.add(section);
         }
     }
 
@@ -168,152 +148,5 @@ public final class DroolsCoachingEngine implements CoachingEngine {
         StartBack startBack = facts.screening() == null ? null : facts.screening().startBack();
         return startBack == null ? List.of() : List.of(new Assessment(Assessment.STARTBACK, startBack.score(),
                 startBack.psychosocialScore(), startBack.risk().name()));
-    }
-
-    private Advice postPass(Map<RuleMeta, List<Reason>> fired, List<Assessment> assessments) {
-        List<RuleMeta> ordered = new ArrayList<>(fired.keySet());
-        ordered.sort(OUTPUT_ORDER);
-        RuleMeta urgentSafety = null;
-        List<RuleMeta> suppressors = new ArrayList<>(2);
-        for (RuleMeta meta : ordered) {
-            if (urgentSafety == null && meta.category() == Category.SAFETY && meta.priority() == Priority.URGENT) {
-                urgentSafety = meta;
-            }
-        }
-        for (RuleMeta meta : ordered) {
-            if (!meta.suppresses().isEmpty() && (urgentSafety == null || meta.category() == Category.SAFETY)) {
-                suppressors.add(meta);
-            }
-        }
-
-        List<Recommendation> shown = new ArrayList<>();
-        List<Suppression> suppressed = new ArrayList<>();
-        for (RuleMeta meta : ordered) {
-            String by = null;
-            if (urgentSafety != null && meta.category() != Category.SAFETY) {
-                by = urgentSafety.id();
-            } else {
-                for (RuleMeta suppressor : suppressors) {
-                    if (suppressor != meta && suppressor.suppresses().contains(meta.category())) {
-                        by = suppressor.id();
-                        break;
-                    }
-                }
-            }
-            if (by != null) {
-                suppressed.add(new Suppression(meta.id(), by));
-            } else {
-                shown.add(recommendation(meta, fired.get(meta)));
-            }
-        }
-        return new Advice(shown, suppressed, assessments, ruleBase.ruleSet());
-    }
-
-    private Recommendation recommendation(RuleMeta meta, List<Reason> reasons) {
-        Set<String> because = new LinkedHashSet<>();
-        for (Reason reason : reasons) {
-            because.add(ruleBase.messages().render(reason));
-        }
-        return new Recommendation(meta.id(), meta.category(), meta.priority(), meta.summary(), meta.detail(),
-                List.copyOf(because), meta.sources());
-    }
-
-    /**
-     * Attributes each inserted {@link Finding} to the rule whose consequence inserted it, and guards the
-     * evaluation: it halts the session when the rules fire too often or too long, or when a rule deletes an
-     * input fact (which could hide a red flag from the safety rules).
-     */
-    private final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-
-        /** By identity: there is one metadata object per id, and its record hash is not cheap. */
-        final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>();
-        private final KieSession session;
-        private final Map<Rule, Integer> firings = new HashMap<>();
-        /** What the engine inserted: the facts, which rules may read but never delete. */
-        private final Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
-        private int fired;
-        long start;
-        String stopped;
-        private Rule offender;
-        private Rule lastFired;
-
-        Collector(KieSession session) {
-            this.session = session;
-        }
-
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getRule() == null) {
-                inputs.add(event.getObject());
-            } else if (event.getObject() instanceof Finding finding) {
-                Rule rule = event.getRule();
-                RuleMeta meta = rule == null ? null : ruleBase.meta(rule);
-                if (meta == null) {
-                    throw new IllegalStateException("a Finding was inserted outside a known rule's consequence");
-                }
-                findings.computeIfAbsent(meta, m -> new ArrayList<>()).addAll(finding.reasons());
-            }
-        }
-
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-            // input facts are immutable records: an update changes nothing a rule could hide
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getRule() != null && inputs.contains(event.getOldObject())) {
-                stop("rule " + describe(event.getRule()) + " deleted an input fact ("
-                        + event.getOldObject().getClass().getSimpleName() + "); input facts are read-only",
-                        event.getRule());
-            }
-        }
-
-        @Override
-        public void matchCancelled(MatchCancelledEvent event) {
-            // Clearing the agenda would throw away rules that were about to fire, safety rules among them.
-            if (event.getCause() == MatchCancelledCause.CLEAR) {
-                stop("rule " + (lastFired == null ? "(unknown)" : describe(lastFired)) + " cleared the agenda, which "
-                        + "would drop rules that were due to fire; rules may not clear the agenda", lastFired);
-            }
-        }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            lastFired = event.getMatch().getRule();
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            Rule rule = event.getMatch().getRule();
-            firings.merge(rule, 1, Integer::sum);
-            if (++fired >= maxRuleFirings) {
-                stop("evaluation stopped after " + fired + " rule firings (the limit is " + maxRuleFirings
-                        + "); rule " + culprit() + " fired most often: it may keep triggering itself or another rule",
-                        null);
-            } else if (System.nanoTime() - start > timeoutNanos) {
-                stop("evaluation stopped after " + (System.nanoTime() - start) / 1_000_000 + " ms (the limit is "
-                        + timeoutNanos / 1_000_000 + " ms); rule " + culprit() + " fired most often", null);
-            }
-        }
-
-        private void stop(String message, Rule rule) {
-            if (stopped == null) {
-                stopped = message;
-                offender = rule;
-                session.halt();
-            }
-        }
-
-        String culprit() {
-            Rule rule = offender != null ? offender
-                    : firings.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
-            return rule == null ? "(none)" : describe(rule);
-        }
-
-        private String describe(Rule rule) {
-            RuleMeta meta = ruleBase.meta(rule);
-            return meta == null ? "\"" + rule.getName() + "\"" : meta.id();
-        }
     }
 }

@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** What the builder hands to the engine. */
-public record EngineSettings(int maxRuleFirings, Duration evaluationTimeout, ClassLoader classLoader,
+/**
+ * What the builder hands to the engine.
+ *
+ * @param cpuTimeLimit the opt-in bound on the evaluating thread's CPU time per stage; {@code null} for none
+ */
+public record EngineSettings(int maxRuleFirings, Duration cpuTimeLimit, ClassLoader classLoader,
                              List<PackSource> packs, Locale locale, Map<String, Double> parameters) {
 
     public EngineSettings {

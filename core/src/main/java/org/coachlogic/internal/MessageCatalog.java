@@ -44,7 +44,11 @@ final class MessageCatalog {
         Map<String, MessageFormat> templates = new HashMap<>();
         all.forEach((key, text) -> {
             if (key.startsWith(REASON)) {
-                templates.put(key.substring(REASON.length()), new MessageFormat(text, locale));
+                try {
+                    templates.put(key.substring(REASON.length()), new MessageFormat(text, locale));
+                } catch (IllegalArgumentException e) {
+                    // a pack's broken template: PackRefusals reports it with file and line, so no engine is built
+                }
             }
         });
         this.reasons = Map.copyOf(templates);
@@ -69,6 +73,11 @@ final class MessageCatalog {
         layered.add(bundle);
         layered.addAll(bundles);
         return new MessageCatalog(layered, locale);
+    }
+
+    /** Every key of every layer. */
+    java.util.Set<String> keys() {
+        return texts.keySet();
     }
 
     Optional<String> text(String key) {

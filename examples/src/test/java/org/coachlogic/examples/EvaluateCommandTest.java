@@ -180,6 +180,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void incompleteAdviceIsPrintedAndExitsWithThree() throws IOException {
+        // GIVEN a pack whose rule never stops firing, and the red-flag client
+        Path pack = Coach.resource("runaway-pack");
+
+        // WHEN evaluating it, as text and as JSON
+        Coach.Run text = coach("evaluate", "--pack", pack.toString(), client("red-flags.json").toString());
+        Coach.Run json = coach("evaluate", "--json", "--pack", pack.toString(), client("red-flags.json").toString());
+
+        // THEN both exit 3 and print the urgent referral, marked incomplete; the failure is named on stderr
+        assertThat(text.exitCode()).as(text.toString()).isEqualTo(3);
+        assertThat(text.stdout()).startsWith("INCOMPLETE ADVICE:").contains("[URGENT] SAFETY  safety.cauda-equina");
+        assertThat(text.stderr()).contains("coach: incomplete advice").contains("(rule attack.spin)");
+        assertThat(json.exitCode()).as(json.toString()).isEqualTo(3);
+        JsonNode advice = JSON.readTree(json.stdoutBytes());
+        assertThat(advice.path("complete").asBoolean(true)).isFalse();
+        assertThat(advice.path("failure").path("rule").asText()).isEqualTo("attack.spin");
+        assertThat(advice.path("recommendations").get(0).path("id").asText()).isEqualTo("safety.cauda-equina");
+        assertNoStackTrace(text);
+    }
+
+    @Test
     void invalidFactsExitWithTwoAndListEveryViolationWithItsPath() {
         // GIVEN a file with a misspelt red flag and a pain intensity above 10
         Path file = Coach.resource("invalid/misspelt-red-flag-and-intensity-out-of-range.json");

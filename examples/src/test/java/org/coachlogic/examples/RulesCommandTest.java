@@ -59,7 +59,8 @@ class RulesCommandTest {
             assertThat(rule.path("category").asText()).isIn(names(Category.values()));
             assertThat(rule.path("priority").asText()).isIn(names(Priority.values()));
             assertThat(rule.path("summary").asText()).isNotBlank();
-            assertThat(rule.path("suppresses").isArray()).isTrue();
+            assertThat(rule.path("addsLoad").isBoolean()).isTrue();
+            assertThat(rule.has("tier")).isEqualTo(rule.path("category").asText().equals("SAFETY"));
             assertThat(rule.path("sources").size()).isPositive();
             rule.path("sources").forEach(source -> assertThat(source.path("key").asText()).isNotBlank());
         }

@@ -50,10 +50,23 @@ final class AdviceInvariants {
         }
     }
 
+    /** The default rules' metadata: which ids add load, which are assessment-first cautions. */
+    private static final java.util.Map<String, org.coachlogic.RuleInfo> RULES = org.coachlogic.CoachingEngine.builder()
+            .build().rules().stream().collect(java.util.stream.Collectors.toMap(org.coachlogic.RuleInfo::id, r -> r));
+
+    /**
+     * An acute injury gives the assessment-first caution, and an assessment-first caution never sits next to
+     * a recommendation that adds load (LOAD and PROGRAMMING unless declared otherwise).
+     */
     static void acuteInjuryWithholdsLoadAndProgramming(ClientFacts facts, Advice advice) {
         if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())) {
-            assertThat(advice.recommendations()).extracting(Recommendation::category)
-                    .as("categories shown for an acute injury").doesNotContain(Category.LOAD, Category.PROGRAMMING);
+            assertThat(advice.ids()).as("an acute injury").contains("safety.acute-injury");
+        }
+        boolean assessFirst = advice.ids().stream().map(RULES::get)
+                .anyMatch(r -> r != null && r.tier() == org.coachlogic.SafetyTier.ASSESS);
+        if (assessFirst) {
+            assertThat(advice.ids()).as("shown next to an assessment-first caution")
+                    .noneMatch(id -> RULES.containsKey(id) && RULES.get(id).addsLoad());
         }
     }
 

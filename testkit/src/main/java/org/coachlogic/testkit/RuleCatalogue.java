@@ -28,8 +28,10 @@ public final class RuleCatalogue {
         md.append("Rule set `").append(engine.ruleSet().name()).append("` ").append(engine.ruleSet().version())
                 .append(": ").append(engine.rules().size()).append(" rules. Generated from the rules' metadata by ")
                 .append("`./coach rules --markdown`; do not edit by hand (the build checks it is up to date).\n\n");
-        md.append("Recommendations are shown URGENT first, then CAUTION, then ADVICE. An URGENT SAFETY ")
-                .append("recommendation withholds every recommendation outside SAFETY.\n");
+        md.append("Recommendations are shown URGENT first, then CAUTION, then ADVICE. The safety policy: an URGENT ")
+                .append("SAFETY recommendation (tier urgent) withholds every recommendation outside SAFETY; a SAFETY ")
+                .append("recommendation of tier assess withholds every recommendation that adds load; one of tier ")
+                .append("review holds nothing back.\n");
         Map<String, ParameterInfo> parameters = new LinkedHashMap<>();
         engine.parameters().forEach(p -> parameters.put(p.name(), p));
         for (Category category : Category.values()) {
@@ -42,10 +44,10 @@ public final class RuleCatalogue {
                 md.append("\n### `").append(rule.id()).append("` (").append(rule.priority()).append(")\n\n");
                 md.append(rule.summary()).append("\n\n");
                 md.append("- Fires when: ").append(rule.when() == null ? "(not described)" : rule.when()).append('\n');
-                if (!rule.suppresses().isEmpty()) {
-                    md.append("- Withholds while shown: ").append(rule.suppresses().stream().map(Enum::name)
-                            .collect(Collectors.joining(", "))).append('\n');
+                if (rule.tier() != null) {
+                    md.append("- Tier: ").append(rule.tier().name().toLowerCase(java.util.Locale.ROOT)).append('\n');
                 }
+                md.append("- Adds load: ").append(rule.addsLoad() ? "yes" : "no").append('\n');
                 if (!rule.parameters().isEmpty()) {
                     md.append("- Parameters: ").append(rule.parameters().stream()
                             .map(name -> "`" + name + "` = " + value(parameters.get(name)))

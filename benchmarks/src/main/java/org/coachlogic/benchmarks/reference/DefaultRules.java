@@ -18,7 +18,7 @@ import org.coachlogic.facts.Stress;
 import org.coachlogic.facts.Training;
 
 /**
- * The decisions of the 41 default rules ({@code rules/src/main/resources/org/coachlogic/rules/*.drl}), one
+ * The decisions of the 41 default rules ({@code rules/src/main/resources/org/coachlogic/rules/**.drl}), one
  * method per rule id, written straight against the fact records. Where several DRL rules share an id, the
  * method is true when any of them would fire.
  *
@@ -161,15 +161,14 @@ final class DefaultRules {
     }
 
     /**
-     * {@code Training(reps == true, load == null || load <= 10.0)}, {@code not Pain(trend == WORSENING)},
-     * {@code not RedFlag()}.
+     * {@code Training(reps == true, load == null || load <= 10.0)}, {@code not Pain(trend == WORSENING)}; a red
+     * flag withholds it through the safety policy, not here.
      */
     static boolean progressionReady(ClientFacts f) {
         Training training = f.training();
         return training != null && isTrue(training.repsAboveTargetLastTwoSessions())
                 && (training.loadIncreasePercentLastWeek() == null || training.loadIncreasePercentLastWeek() <= 10.0)
-                && !(f.pain() != null && f.pain().trend() == PainTrend.WORSENING)
-                && f.redFlags().isEmpty();
+                && !(f.pain() != null && f.pain().trend() == PainTrend.WORSENING);
     }
 
     /** {@code Activity(stopped == true || strengthSessionsPerWeek == 0)}. */

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.coachlogic.Category;
 import org.coachlogic.Priority;
+import org.coachlogic.SafetyTier;
 import org.coachlogic.Suppression;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.StartBackRisk;
@@ -31,9 +32,9 @@ import org.coachlogic.facts.StartBackRisk;
  *
  * <p>It gives the ids only, not the texts, reasons and sources of an {@link org.coachlogic.Advice}. The
  * post-pass is the engine's: output in priority order (URGENT, CAUTION, ADVICE), then category in enum order,
- * then id; an URGENT SAFETY recommendation withholds everything outside SAFETY; otherwise a rule that
- * declares {@code @suppresses} (only {@code safety.acute-injury}: LOAD and PROGRAMMING) withholds those
- * categories. Stateless and thread-safe.
+ * then id; the safety policy: an URGENT SAFETY recommendation withholds everything outside SAFETY; otherwise
+ * a SAFETY recommendation of tier assess withholds every recommendation that adds load; tier review holds
+ * nothing back. Stateless and thread-safe.
  */
 public final class ReferenceCoach {
 
@@ -46,27 +47,26 @@ public final class ReferenceCoach {
             rule("safety.fracture", SAFETY, URGENT, DefaultRules::fracture),
             rule("safety.fragility-fracture", SAFETY, URGENT, DefaultRules::fragilityFracture),
             rule("safety.cancer", SAFETY, URGENT, DefaultRules::cancer),
-            rule("safety.cancer-history", SAFETY, CAUTION, DefaultRules::cancerHistory),
-            rule("safety.weight-loss", SAFETY, CAUTION, DefaultRules::weightLoss),
-            rule("safety.neurological-signs", SAFETY, CAUTION, DefaultRules::neurologicalSigns),
-            rule("safety.worsening-despite-rest", SAFETY, CAUTION, DefaultRules::worseningDespiteRest),
-            rule("safety.infection-risk", SAFETY, CAUTION, DefaultRules::infectionRisk),
-            rule("safety.no-improvement", SAFETY, CAUTION, DefaultRules::noImprovement),
-            rule("safety.night-pain", SAFETY, CAUTION, DefaultRules::nightPain),
-            rule("safety.one-sided-leg-symptoms", SAFETY, CAUTION, DefaultRules::oneSidedLegSymptoms),
-            rule("safety.new-onset-over-50", SAFETY, CAUTION, DefaultRules::newOnsetOver50),
-            new ReferenceRule("safety.acute-injury", SAFETY, CAUTION, Set.of(LOAD, PROGRAMMING),
-                    DefaultRules::acuteInjury),
+            caution("safety.cancer-history", SafetyTier.ASSESS, DefaultRules::cancerHistory),
+            caution("safety.weight-loss", SafetyTier.ASSESS, DefaultRules::weightLoss),
+            caution("safety.neurological-signs", SafetyTier.ASSESS, DefaultRules::neurologicalSigns),
+            caution("safety.worsening-despite-rest", SafetyTier.ASSESS, DefaultRules::worseningDespiteRest),
+            caution("safety.infection-risk", SafetyTier.ASSESS, DefaultRules::infectionRisk),
+            caution("safety.no-improvement", SafetyTier.REVIEW, DefaultRules::noImprovement),
+            caution("safety.night-pain", SafetyTier.ASSESS, DefaultRules::nightPain),
+            caution("safety.one-sided-leg-symptoms", SafetyTier.REVIEW, DefaultRules::oneSidedLegSymptoms),
+            caution("safety.new-onset-over-50", SafetyTier.REVIEW, DefaultRules::newOnsetOver50),
+            caution("safety.acute-injury", SafetyTier.ASSESS, DefaultRules::acuteInjury),
             // activity.drl
             rule("activity.keep-training", ACTIVITY, ADVICE, DefaultRules::keepTraining),
             rule("activity.avoid-rest", ACTIVITY, ADVICE, DefaultRules::avoidRest),
             rule("activity.reduce-sitting", ACTIVITY, ADVICE, DefaultRules::reduceSitting),
             rule("activity.aerobic-target", ACTIVITY, ADVICE, DefaultRules::aerobicTarget),
-            rule("activity.strength-days", ACTIVITY, ADVICE, DefaultRules::strengthDays),
+            rule("activity.strength-days", ACTIVITY, ADVICE, true, DefaultRules::strengthDays),
             rule("activity.exercise-first-line", ACTIVITY, ADVICE, DefaultRules::exerciseFirstLine),
             rule("activity.no-passive-supports", ACTIVITY, ADVICE, DefaultRules::noPassiveSupports),
             // load.drl
-            rule("load.spike", LOAD, CAUTION, DefaultRules::spike),
+            rule("load.spike", LOAD, CAUTION, false, DefaultRules::spike),
             rule("load.progression-ready", LOAD, ADVICE, DefaultRules::progressionReady),
             rule("load.gradual-return", LOAD, ADVICE, DefaultRules::gradualReturn),
             // mindset.drl
@@ -134,17 +134,19 @@ public final class ReferenceCoach {
     }
 
     /**
-     * The id that withholds a rule's recommendation, or {@code null} if it is shown. With an URGENT SAFETY
-     * recommendation, only SAFETY rules' {@code @suppresses} count, and everything outside SAFETY is withheld
-     * by the first URGENT SAFETY one.
+     * The id that withholds a rule's recommendation, or {@code null} if it is shown: the first URGENT SAFETY
+     * recommendation withholds everything outside SAFETY; otherwise the first SAFETY recommendation of tier
+     * assess withholds everything that adds load.
      */
     private static String withheldBy(ReferenceRule rule, List<ReferenceRule> fired, ReferenceRule urgentSafety) {
-        if (urgentSafety != null && rule.category() != SAFETY) {
+        if (rule.category() == SAFETY) {
+            return null;
+        }
+        if (urgentSafety != null) {
             return urgentSafety.id();
         }
         for (ReferenceRule other : fired) {
-            if (other != rule && other.suppresses().contains(rule.category())
-                    && (urgentSafety == null || other.category() == SAFETY)) {
+            if (other.tier() == SafetyTier.ASSESS && rule.addsLoad()) {
                 return other.id();
             }
         }
@@ -152,6 +154,17 @@ public final class ReferenceCoach {
     }
 
     private static ReferenceRule rule(String id, Category category, Priority priority, Predicate<ClientFacts> when) {
-        return new ReferenceRule(id, category, priority, Set.of(), when);
+        return new ReferenceRule(id, category, priority, category == SAFETY ? SafetyTier.URGENT : null,
+                category == LOAD || category == PROGRAMMING, when);
+    }
+
+    private static ReferenceRule caution(String id, SafetyTier tier, Predicate<ClientFacts> when) {
+        return new ReferenceRule(id, SAFETY, CAUTION, tier, false, when);
+    }
+
+    /** A rule whose {@code @addsLoad} differs from its category's default. */
+    private static ReferenceRule rule(String id, Category category, Priority priority, boolean addsLoad,
+                                      Predicate<ClientFacts> when) {
+        return new ReferenceRule(id, category, priority, null, addsLoad, when);
     }
 }

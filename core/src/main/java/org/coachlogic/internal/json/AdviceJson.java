@@ -1,5 +1,6 @@
 package org.coachlogic.internal.json;
 
+import static org.coachlogic.internal.json.TreeReader.BOOLEAN;
 import static org.coachlogic.internal.json.TreeReader.STRING;
 import static org.coachlogic.internal.json.TreeReader.WHOLE_NUMBER;
 import static org.coachlogic.internal.json.TreeReader.enumOf;
@@ -8,6 +9,7 @@ import static org.coachlogic.internal.json.TreeReader.optional;
 import static org.coachlogic.internal.json.TreeReader.required;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.coachlogic.Advice;
 import org.coachlogic.Assessment;
 import org.coachlogic.Category;
+import org.coachlogic.EvaluationFailure;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.RuleSetInfo;
@@ -60,7 +63,13 @@ final class AdviceJson {
             required("name", STRING),
             required("version", STRING));
 
+    private static final Shape FAILURE = Shape.of(
+            required("message", STRING),
+            optional("rule", STRING));
+
     private static final Shape ADVICE = Shape.of(
+            required("complete", BOOLEAN),
+            optional("failure", AdviceJson::failure),
             required("recommendations", listOf(AdviceJson::recommendation)),
             required("suppressed", listOf(AdviceJson::suppression)),
             required("assessments", listOf(AdviceJson::assessment)),
@@ -71,6 +80,11 @@ final class AdviceJson {
 
     static String write(Advice advice) {
         ObjectNode root = NODES.objectNode();
+        root.put("complete", advice.complete());
+        advice.failure().ifPresent(failure -> {
+            ObjectNode node = root.putObject("failure").put("message", failure.message());
+            failure.rule().ifPresent(rule -> node.put("rule", rule));
+        });
         ArrayNode recommendations = root.putArray("recommendations");
         for (Recommendation recommendation : advice.recommendations()) {
             ObjectNode node = recommendations.addObject();
@@ -113,8 +127,14 @@ final class AdviceJson {
             TreeReader reader = new TreeReader(problems);
             Values v = reader.object(root, JsonPaths.ROOT, ADVICE);
             if (v != null && v.valid()) {
-                advice = new Advice(v.get("recommendations"), v.get("suppressed"), v.get("assessments"),
-                        v.get("ruleSet"));
+                EvaluationFailure failure = v.get("failure");
+                if (v.<Boolean>get("complete") == (failure != null)) {
+                    problems.add(JsonPaths.ROOT + ".complete", v.<Boolean>get("complete")
+                            ? "complete advice has no failure" : "incomplete advice needs a failure");
+                } else {
+                    advice = new Advice(v.get("recommendations"), v.get("suppressed"), v.get("assessments"),
+                            v.get("ruleSet"), Optional.ofNullable(failure));
+                }
             }
         }
         if (problems.any()) {
@@ -132,6 +152,11 @@ final class AdviceJson {
         Values v = reader.object(node, path, RECOMMENDATION);
         return v == null || !v.valid() ? null : new Recommendation(v.get("id"), v.get("category"),
                 v.get("priority"), v.get("summary"), v.get("detail"), v.get("because"), v.get("sources"));
+    }
+
+    private static EvaluationFailure failure(TreeReader reader, JsonNode node, String path) {
+        Values v = reader.object(node, path, FAILURE);
+        return v == null || !v.valid() ? null : new EvaluationFailure(v.get("message"), v.get("rule"));
     }
 
     private static Source source(TreeReader reader, JsonNode node, String path) {

@@ -31,14 +31,18 @@ final class AdviceText {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         StringBuilder text = new StringBuilder();
         List<Recommendation> recommendations = advice.recommendations();
+        advice.failure().ifPresent(failure -> text.append(format(labels, "incomplete", failure.message()))
+                .append("\n\n"));
         if (recommendations.isEmpty()) {
             text.append(labels.getString("nothing")).append('\n');
             text.append(labels.getString("unknown")).append('\n');
         }
+        boolean first = true;
         for (Recommendation recommendation : recommendations) {
-            if (text.length() > 0) {
+            if (!first) {
                 text.append('\n');
             }
+            first = false;
             recommendation(recommendation, labels, text);
         }
         if (!advice.suppressed().isEmpty()) {

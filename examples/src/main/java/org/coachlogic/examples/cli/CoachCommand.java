@@ -34,13 +34,16 @@ import picocli.CommandLine.Spec;
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or failing fixtures (test)",
-                "2:invalid input, invalid fixture file, broken rule pack or usage error"},
+                "2:invalid input, invalid fixture file, broken rule pack or usage error",
+                "3:incomplete advice (evaluate): only the safety advice, printed, because other rules failed"},
         footer = "%nCoaching guidance, not a diagnosis. The input format is described in docs/contract.md.")
 public final class CoachCommand implements Callable<Integer> {
 
     static final int OK = 0;
     static final int INTERNAL_ERROR = 1;
     static final int INVALID_INPUT = 2;
+    /** The rules after the safety stage failed: the safety advice is printed, marked incomplete. */
+    static final int INCOMPLETE_ADVICE = 3;
 
     @Spec
     private CommandSpec spec;

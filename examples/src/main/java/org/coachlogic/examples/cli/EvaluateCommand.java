@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.coachlogic.Advice;
+import org.coachlogic.EvaluationFailure;
 import org.coachlogic.CoachingJson;
 import org.coachlogic.InvalidFactsException;
 import org.coachlogic.facts.ClientFacts;
@@ -27,7 +28,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Evaluates one client's facts (JSON, see docs/contract.md) and prints the advice.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:advice printed (possibly none)", "1:internal error",
-                "2:invalid input: file unreadable or facts breaking the contract, each problem listed"})
+                "2:invalid input: file unreadable or facts breaking the contract, each problem listed",
+                "3:incomplete advice: rules after the safety stage failed; the safety advice is printed, "
+                        + "marked incomplete, and the failure is named on standard error"})
 final class EvaluateCommand implements Callable<Integer> {
 
     private static final String STDIN = "-";
@@ -58,6 +61,14 @@ final class EvaluateCommand implements Callable<Integer> {
             out.print(AdviceText.render(advice, engineOptions.locale()));
         }
         out.flush();
+        if (!advice.complete()) {
+            EvaluationFailure failure = advice.failure().orElseThrow();
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("coach: incomplete advice, only the safety recommendations are given: " + failure.message()
+                    + failure.rule().map(rule -> " (rule " + rule + ")").orElse(""));
+            err.flush();
+            return CoachCommand.INCOMPLETE_ADVICE;
+        }
         return CoachCommand.OK;
     }
 

@@ -101,7 +101,10 @@ final class RulesCommand implements Callable<Integer> {
             object.put("category", rule.category().name());
             object.put("priority", rule.priority().name());
             object.put("summary", rule.summary());
-            object.put("suppresses", rule.suppresses().stream().sorted().map(Enum::name).toList());
+            if (rule.tier() != null) {
+                object.put("tier", rule.tier().name().toLowerCase(java.util.Locale.ROOT));
+            }
+            object.put("addsLoad", rule.addsLoad());
             List<Map<String, Object>> sources = new ArrayList<>();
             for (Source source : rule.sources()) {
                 Map<String, Object> entry = new LinkedHashMap<>();

@@ -1,0 +1,14 @@
+package org.coachlogic;
+
+/**
+ * What a SAFETY recommendation holds back while it is shown, declared in its rule's {@code @tier} metadata
+ * and applied by the engine's one safety policy, the same way for default and pack rules.
+ */
+public enum SafetyTier {
+    /** Same-day referral (every URGENT SAFETY rule): withholds every recommendation outside SAFETY. */
+    URGENT,
+    /** Assessment before loading ({@code @tier("assess")}): withholds every recommendation that adds load. */
+    ASSESS,
+    /** A review while training goes on ({@code @tier("review")}): holds nothing back. */
+    REVIEW
+}
