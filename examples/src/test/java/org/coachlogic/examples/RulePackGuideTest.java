@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,11 +74,23 @@ class RulePackGuideTest {
 
     /** The guide's fenced blocks of one language ("" for blocks without one), in order. */
     private static List<String> blocks(String language) throws IOException {
-        Matcher block = Pattern.compile("(?ms)^```" + Pattern.quote(language) + "\\n(.*?)^```$")
-                .matcher(Files.readString(GUIDE));
         List<String> found = new ArrayList<>();
-        while (block.find()) {
-            found.add(block.group(1).strip());
+        StringBuilder block = null;
+        String blockLanguage = null;
+        for (String line : Files.readAllLines(GUIDE)) {
+            if (line.startsWith("```")) {
+                if (block == null) {
+                    block = new StringBuilder();
+                    blockLanguage = line.substring(3).strip();
+                } else {
+                    if (blockLanguage.equals(language)) {
+                        found.add(block.toString().strip());
+                    }
+                    block = null;
+                }
+            } else if (block != null) {
+                block.append(line).append('\n');
+            }
         }
         return found;
     }
