@@ -1,8 +1,12 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * The engine's answer for one client.
@@ -14,6 +18,7 @@ import java.util.Optional;
  * @param failure         empty for complete advice; otherwise why only the safety recommendations are given
  *                        (see {@link #complete()})
  */
+@API(status = STABLE, since = "0.1")
 public record Advice(List<Recommendation> recommendations, List<Suppression> suppressed,
                      List<Assessment> assessments, RuleSetInfo ruleSet, Optional<EvaluationFailure> failure) {
 

@@ -1,5 +1,7 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,13 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ServiceLoader;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.facts.ClientFacts;
-import org.coachlogic.internal.DroolsCoachingEngine;
-import org.coachlogic.internal.EngineSettings;
-import org.coachlogic.internal.PackSource;
-import org.coachlogic.spi.RulePackProvider;
+import org.coachlogic.internal.EngineFactory;
 
 /**
  * Turns a client's facts into ordered, explained, sourced coaching advice.
@@ -39,6 +39,7 @@ import org.coachlogic.spi.RulePackProvider;
  * bound reached), {@link #evaluate} still returns the safety recommendations, marked incomplete
  * ({@link Advice#complete()} is false and {@link Advice#failure()} says why).
  */
+@API(status = STABLE, since = "0.1")
 public interface CoachingEngine {
 
     /** A builder for an engine over the default rule base found on the classpath. */
@@ -72,6 +73,7 @@ public interface CoachingEngine {
      * Configures and builds a {@link CoachingEngine}. Every setting has a documented default; each may be
      * set once. A builder is not thread-safe; the engine it builds is.
      */
+    @API(status = STABLE, since = "0.1")
     final class Builder {
 
         /** Default for {@link #maxRuleFirings(int)}. */
@@ -186,19 +188,11 @@ public interface CoachingEngine {
          * @throws IllegalArgumentException if a {@link #parameter} is unknown or out of its range
          */
         public CoachingEngine build() {
-            ClassLoader loader = classLoader == null ? CoachingEngine.class.getClassLoader() : classLoader;
-            List<PackSource> packs = new ArrayList<>();
-            packFolders.forEach(folder -> packs.add(PackSource.fromFolder(folder)));
-            classpathPacks.forEach(location -> packs.add(PackSource.fromClasspath(location, loader)));
-            if (discoverPacks) {
-                ServiceLoader.load(RulePackProvider.class, loader).stream()
-                        .map(provider -> provider.get().location()).sorted()
-                        .forEach(location -> packs.add(PackSource.fromClasspath(location, loader)));
-            }
-            return DroolsCoachingEngine.create(new EngineSettings(
+            return EngineFactory.create(
                     maxRuleFirings == -1 ? DEFAULT_MAX_RULE_FIRINGS : maxRuleFirings,
                     cpuTimeLimit,
-                    loader, packs, locale == null ? Locale.ENGLISH : locale, parameters));
+                    classLoader == null ? CoachingEngine.class.getClassLoader() : classLoader,
+                    packFolders, classpathPacks, discoverPacks, locale == null ? Locale.ENGLISH : locale, parameters);
         }
 
         private static void requireUnset(boolean unset, String name) {

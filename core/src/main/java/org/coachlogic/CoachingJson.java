@@ -1,7 +1,12 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.internal.json.JsonCodec;
@@ -29,6 +34,7 @@ import org.coachlogic.internal.json.JsonCodec;
  * }
  * }</pre>
  */
+@API(status = STABLE, since = "0.1")
 public final class CoachingJson {
 
     private CoachingJson() {
@@ -80,12 +86,26 @@ public final class CoachingJson {
     }
 
     /**
+     * Writes every rule an engine runs as a JSON array, laid out like {@link #writeAdvice}: one object per
+     * rule in the engine's order ({@code id}, {@code category}, {@code priority}, {@code summary},
+     * {@code tier} in lower case for a SAFETY rule, {@code addsLoad}, {@code sources} as in the advice, and
+     * {@code pack} and {@code overrideReason} for a pack's rules), then one object per default rule a pack
+     * disabled ({@code id}, {@code disabledBy}, {@code reason}).
+     *
+     * @throws NullPointerException if {@code engine} is null
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static String writeRules(CoachingEngine engine) {
+        return JsonCodec.writeRules(engine);
+    }
+
+    /**
      * Reads advice written by {@link #writeAdvice}; for hosts and tests that store or compare advice.
      * As strict as {@link #readFacts(String)}: every property but a source's {@code url} is required.
      *
-     * @throws IllegalArgumentException if the document is not the output contract; its message lists every
-     *                                  problem, each with its JSON path
-     * @throws NullPointerException     if {@code json} is null
+     * @throws InvalidAdviceException if the document is not the output contract; it lists every problem,
+     *                                each with its JSON path, in document order
+     * @throws NullPointerException   if {@code json} is null
      */
     public static Advice readAdvice(String json) {
         return JsonCodec.readAdvice(json);

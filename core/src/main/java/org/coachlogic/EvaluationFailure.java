@@ -1,7 +1,11 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
 import java.util.Optional;
+
+import org.apiguardian.api.API;
 
 /**
  * Why an evaluation's advice is incomplete: everything after the safety stage (the default advice rules and
@@ -10,6 +14,7 @@ import java.util.Optional;
  * @param message what went wrong, in words
  * @param ruleId  the id of the rule that caused it or fired most often; {@code null} when no rule dominated
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EvaluationFailure(String message, String ruleId) {
 
     public EvaluationFailure {

@@ -1,12 +1,17 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
 import java.util.stream.Collectors;
+
+import org.apiguardian.api.API;
 
 /**
  * The facts cannot be evaluated: they break the input contract. Carries every violation found, not
  * just the first, each with its JSON path, so that a host can show them all at once.
  */
+@API(status = STABLE, since = "0.1")
 public final class InvalidFactsException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;

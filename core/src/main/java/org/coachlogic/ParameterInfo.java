@@ -1,6 +1,10 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * One tunable threshold of the rule set.
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param description  what it controls and where the default comes from
  * @param setBy        who set the value: {@code default}, a pack's name, or {@code builder}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ParameterInfo(String name, double value, double defaultValue, double min, double max, String unit,
                             String description, String setBy) {
 

@@ -1,11 +1,16 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 /**
  * The rule base cannot be used: it is missing, or some rule lacks metadata, names an unknown source, or
  * has no text. Lists every problem found, not just the first.
  */
+@API(status = STABLE, since = "0.1")
 public class RuleBaseException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,8 +1,12 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * What the engine knows about one rule from its metadata.
@@ -22,6 +26,7 @@ import java.util.Objects;
  * @param parameters     names of the rule-set parameters its conditions use
  * @param reviewed       when its content was last checked against its sources
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RuleInfo(String id, Category category, Priority priority, List<Source> sources,
                        SafetyTier tier, boolean addsLoad, String summary, String pack, String overrideReason, String when,
                        List<String> parameters, LocalDate reviewed) {

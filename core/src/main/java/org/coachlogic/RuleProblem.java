@@ -1,6 +1,10 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * One problem in a rule pack, located as precisely as the compiler allows.
@@ -18,6 +22,7 @@ import java.util.Objects;
  * @param cell    the cell of a decision table, such as {@code B7}, or {@code null}
  * @param message what is wrong, in plain words
  */
+@API(status = STABLE, since = "0.1")
 public record RuleProblem(String pack, String file, int line, int column, String sheet, String cell, String message) {
 
     public RuleProblem {

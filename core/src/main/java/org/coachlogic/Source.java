@@ -1,6 +1,10 @@
 package org.coachlogic;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * The evidence a recommendation rests on.
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param label short citation a host can show
  * @param url   where to read it; {@code null} when the source has no stable address
  */
+@API(status = STABLE, since = "0.1")
 public record Source(String key, String label, String url) {
 
     public Source {

@@ -2,10 +2,12 @@ package org.coachlogic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import java.util.Optional;
 
+import org.coachlogic.facts.StartBackRisk;
 import org.junit.jupiter.api.Test;
 
 class CoachingJsonAdviceTest {
@@ -179,5 +181,41 @@ class CoachingJsonAdviceTest {
         // WHEN / THEN
         assertThatIllegalArgumentException().isThrownBy(() -> CoachingJson.readAdvice(json))
                 .withMessageStartingWith("1 problem in the advice JSON:\n  $.recommendations[0]: is not valid JSON");
+    }
+
+    @Test
+    void reportsWhatARecommendationMayNotBeAsViolationsWithTheirPaths() {
+        // GIVEN a recommendation with a summary of 141 characters, no reasons and no sources
+        String json = """
+                {"recommendations": [{"id": "x.y", "category": "RECOVERY", "priority": "ADVICE",
+                                      "summary": "%s", "detail": "d", "because": [], "sources": []}],
+                 "suppressed": [], "assessments": [], "ruleSet": {"name": "n", "version": "1"}, "complete": true}
+                """.formatted("s".repeat(Recommendation.MAX_SUMMARY_LENGTH + 1));
+
+        // WHEN
+        InvalidAdviceException thrown = catchThrowableOfType(() -> CoachingJson.readAdvice(json),
+                InvalidAdviceException.class);
+
+        // THEN each broken invariant is a violation at its path, in document order
+        assertThat(thrown.violations()).containsExactly(
+                new Violation("$.recommendations[0].summary", "must be at most 140 characters, was 141"),
+                new Violation("$.recommendations[0].because", "must hold at least one reason"),
+                new Violation("$.recommendations[0].sources", "must hold at least one source"));
+    }
+
+    @Test
+    void readsAndWritesAssessmentsWithTheirEnumsByName() {
+        // GIVEN advice holding a STarT Back assessment
+        Advice advice = new Advice(SMALL_ADVICE.recommendations(), SMALL_ADVICE.suppressed(),
+                List.of(new Assessment(Assessment.Instrument.STARTBACK, 5, 4, StartBackRisk.HIGH)),
+                SMALL_ADVICE.ruleSet());
+
+        // WHEN
+        String json = CoachingJson.writeAdvice(advice);
+
+        // THEN the JSON holds the names, as before the enums, and reads back to equal advice
+        assertThat(json).contains("\"instrument\": \"STARTBACK\",\n", "\"score\": 5,\n",
+                "\"psychosocialScore\": 4,\n", "\"risk\": \"HIGH\"\n");
+        assertThat(CoachingJson.readAdvice(json)).isEqualTo(advice);
     }
 }

@@ -29,7 +29,7 @@ public final class Clients {
 
     /**
      * A typical client: {@code examples/clients/desk-worker.json}. Nine facts go into a session (the facts,
-     * the client, two goals, pain, sleep, stress, activity, mindset) and 11 of the 41 rules fire, none of
+     * the client, two goals, pain, sleep, stress, activity, mindset) and 11 of the default rules fire, none of
      * them withheld.
      */
     public static ClientFacts typical() {

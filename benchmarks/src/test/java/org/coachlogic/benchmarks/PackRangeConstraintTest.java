@@ -21,9 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code Activity.sedentaryHoursPerDay} gets wrong answers, and one whose constraint repeats a default rule's
  * gets no engine at all. Drools 10.2 range-indexes the pack's (DRL-compiled) constraints together with the
  * default rules' (executable-model) ones on the same fact type, under the wrong field: here they read
- * {@code strengthSessionsPerWeek}. Setting {@code drools.alphaNodeRangeIndexThreshold=0} (for example
- * through the KieBase configuration) makes both tests pass; see docs/performance.md, "Found on the way".
- * Enable these tests, and move them to the rule pack tests, with the fix.
+ * {@code strengthSessionsPerWeek}. The engine turns range indexing off on every KieBase it builds, which
+ * makes both tests pass; see docs/performance.md, "Found on the way".
  */
 class PackRangeConstraintTest {
 

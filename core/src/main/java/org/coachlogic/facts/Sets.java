@@ -10,7 +10,7 @@ final class Sets {
     private Sets() {
     }
 
-    static <E extends Enum<E>> Set<E> copyOf(Set<E> values, Class<E> type) {
+    static <E extends Enum<E>> Set<E> copyOf(Set<E> values) {
         if (values == null || values.isEmpty()) {
             return Collections.emptySet();
         }

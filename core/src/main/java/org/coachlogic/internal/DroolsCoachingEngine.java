@@ -31,7 +31,7 @@ import org.coachlogic.spi.SafetyFinding;
  * recommendations alone, marked incomplete. The {@link PostPass} then orders, applies the safety policy and
  * writes the texts.
  */
-public final class DroolsCoachingEngine implements CoachingEngine {
+final class DroolsCoachingEngine implements CoachingEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(DroolsCoachingEngine.class);
 
@@ -56,7 +56,7 @@ public final class DroolsCoachingEngine implements CoachingEngine {
                 .toList();
     }
 
-    public static CoachingEngine create(EngineSettings settings) {
+    static CoachingEngine create(EngineSettings settings) {
         long start = System.nanoTime();
         RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(settings.classLoader(), settings.locale(),
                 settings.packs(), settings.parameters());
@@ -146,7 +146,6 @@ public final class DroolsCoachingEngine implements CoachingEngine {
     /** The scores of the screening instruments answered in the facts. */
     private static List<Assessment> assessments(ClientFacts facts) {
         StartBack startBack = facts.screening() == null ? null : facts.screening().startBack();
-        return startBack == null ? List.of() : List.of(new Assessment(Assessment.STARTBACK, startBack.score(),
-                startBack.psychosocialScore(), startBack.risk().name()));
+        return startBack == null ? List.of() : List.of(Assessment.of(startBack));
     }
 }

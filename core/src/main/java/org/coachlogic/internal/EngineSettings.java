@@ -10,10 +10,10 @@ import java.util.Map;
  *
  * @param cpuTimeLimit the opt-in bound on the evaluating thread's CPU time per stage; {@code null} for none
  */
-public record EngineSettings(int maxRuleFirings, Duration cpuTimeLimit, ClassLoader classLoader,
-                             List<PackSource> packs, Locale locale, Map<String, Double> parameters) {
+record EngineSettings(int maxRuleFirings, Duration cpuTimeLimit, ClassLoader classLoader,
+                      List<PackSource> packs, Locale locale, Map<String, Double> parameters) {
 
-    public EngineSettings {
+    EngineSettings {
         packs = List.copyOf(packs);
         parameters = Map.copyOf(parameters);
     }

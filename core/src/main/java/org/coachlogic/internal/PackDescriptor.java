@@ -1,5 +1,6 @@
 package org.coachlogic.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -7,17 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import org.coachlogic.RuleProblem;
 import org.coachlogic.Source;
+import org.coachlogic.Violation;
+import org.coachlogic.internal.json.JsonCodec;
 
 /**
  * A rule pack's {@code pack.json}: who it is, which default rules it overrides or disables and why, the
@@ -27,10 +23,6 @@ record PackDescriptor(String name, String version, String description, Map<Strin
                       Map<String, String> disables, List<Source> sources, List<String> files,
                       Map<String, Double> parameters, List<ParameterSet.Definition> parameterDefinitions) {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
     private static final Set<String> KEYS =
             Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters",
                     "parameterDefinitions");
@@ -42,17 +34,10 @@ record PackDescriptor(String name, String version, String description, Map<Strin
     static PackDescriptor parse(String location, String text, List<RuleProblem> problems) {
         PackDescriptor unreadable = new PackDescriptor(location, "", "", Map.of(), Map.of(), List.of(), List.of(),
                 Map.of(), List.of());
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (StreamConstraintsException e) {
-            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, tooDeep(text),
-                    "nested more than " + StreamReadConstraints.DEFAULT_MAX_DEPTH + " levels deep; a pack descriptor "
-                            + "needs three at most"));
-            return unreadable;
-        } catch (JsonProcessingException e) {
-            problems.add(new RuleProblem(location, PackSource.DESCRIPTOR,
-                    e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "not valid JSON: " + e.getOriginalMessage()));
+        List<Violation> invalid = new ArrayList<>();
+        JsonNode root = JsonCodec.readDescriptor(text.getBytes(StandardCharsets.UTF_8), invalid);
+        if (root == null) {
+            invalid.forEach(v -> problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, 0, v.toString())));
             return unreadable;
         }
         if (root == null || !root.isObject()) {
@@ -137,34 +122,6 @@ record PackDescriptor(String name, String version, String description, Map<Strin
 
     private static double number(JsonNode node) {
         return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
-    }
-
-    /** The line where the nesting first goes deeper than Jackson allows. */
-    private static int tooDeep(String text) {
-        int depth = 0;
-        int line = 1;
-        boolean inString = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n') {
-                line++;
-            } else if (inString) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == '"') {
-                    inString = false;
-                }
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '[' || c == '{') {
-                if (++depth > StreamReadConstraints.DEFAULT_MAX_DEPTH) {
-                    return line;
-                }
-            } else if (c == ']' || c == '}') {
-                depth--;
-            }
-        }
-        return 0;
     }
 
     private static Map<String, String> reasons(JsonNode node, String key, String where, List<RuleProblem> problems) {

@@ -36,9 +36,9 @@ import org.coachlogic.RuleProblem;
  * @param tables    the decision tables converted so far, by the name their DRL is compiled under
  * @param fileProblems problems found while reading the files (a broken messages file), by file and line
  */
-public record PackSource(String location, String descriptor, Map<String, String> drlFiles,
-                         Map<String, byte[]> tableFiles, ResourceBundle messages, FileLoader loader,
-                         Map<String, DecisionTable> tables, List<RuleProblem> fileProblems) {
+record PackSource(String location, String descriptor, Map<String, String> drlFiles,
+                  Map<String, byte[]> tableFiles, ResourceBundle messages, FileLoader loader,
+                  Map<String, DecisionTable> tables, List<RuleProblem> fileProblems) {
 
     /** The pack's texts in a language ({@code messages_de.properties}), or {@code null} if it has none. */
     ResourceBundle messages(Locale locale) {
@@ -58,11 +58,11 @@ public record PackSource(String location, String descriptor, Map<String, String>
 
     /** Reads a file of the pack by its relative name; {@code null} when it does not exist. */
     @FunctionalInterface
-    public interface FileLoader {
+    interface FileLoader {
         byte[] read(String name) throws IOException;
     }
 
-    public PackSource {
+    PackSource {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(descriptor, "descriptor");
     }
@@ -71,7 +71,7 @@ public record PackSource(String location, String descriptor, Map<String, String>
      * A pack in a folder: every {@code *.drl}, {@code *.csv} and {@code *.xlsx} below it (the fixtures folder
      * aside) unless {@code pack.json} lists the files.
      */
-    public static PackSource fromFolder(Path folder) {
+    static PackSource fromFolder(Path folder) {
         String where = folder.toString();
         if (!Files.isDirectory(folder)) {
             throw problem(where, "", "not a folder");
@@ -109,7 +109,7 @@ public record PackSource(String location, String descriptor, Map<String, String>
     }
 
     /** A pack on the classpath: {@code pack.json} must list its DRL files, since a jar cannot be listed. */
-    public static PackSource fromClasspath(String location, ClassLoader classLoader) {
+    static PackSource fromClasspath(String location, ClassLoader classLoader) {
         String base = location.endsWith("/") ? location : location + "/";
         FileLoader files = name -> {
             try (InputStream in = classLoader.getResourceAsStream(base + name)) {

@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coachlogic.ParameterInfo;
 import org.coachlogic.RuleBaseException;
@@ -53,7 +52,7 @@ final class ParameterSet {
                 throw new RuleBaseException(List.of("parameter definitions " + resource + " are not on the classpath"));
             }
             List<String> problems = new ArrayList<>();
-            for (JsonNode node : new ObjectMapper().readTree(in).path("parameters")) {
+            for (JsonNode node : Descriptors.read(resource, in.readAllBytes()).path("parameters")) {
                 String name = node.path("name").asText("");
                 Definition d = new Definition(name, node.path("default").asDouble(), node.path("min").asDouble(),
                         node.path("max").asDouble(), node.path("unit").asText(""), node.path("description").asText(""));

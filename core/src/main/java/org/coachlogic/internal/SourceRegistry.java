@@ -9,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.coachlogic.RuleBaseException;
 import org.coachlogic.Source;
@@ -26,7 +25,7 @@ final class SourceRegistry {
             if (in == null) {
                 throw new RuleBaseException(List.of("source registry " + resource + " is not on the classpath"));
             }
-            JsonNode root = new ObjectMapper().readTree(in);
+            JsonNode root = Descriptors.read(resource, in.readAllBytes());
             Map<String, Source> byKey = new LinkedHashMap<>();
             List<String> problems = new ArrayList<>();
             for (JsonNode entry : root.path("sources")) {

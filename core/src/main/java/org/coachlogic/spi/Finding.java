@@ -1,7 +1,11 @@
 package org.coachlogic.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 /**
  * What a rule's consequence inserts to say it applies: the reasons it fired, nothing else. The engine
@@ -18,6 +22,7 @@ import java.util.List;
  * end
  * </pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Finding {
 
     private final List<Reason> reasons;

@@ -1,8 +1,12 @@
 package org.coachlogic.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+
+import org.apiguardian.api.API;
 
 /**
  * The rule set's tunable thresholds, as rules see them: one fact per evaluation, read with {@link #get}.
@@ -14,6 +18,7 @@ import java.util.TreeMap;
  * </pre>
  * Values come from the rule base's defaults, then the packs, then the builder.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Parameters {
 
     private final Map<String, Double> values;

@@ -1,7 +1,11 @@
 package org.coachlogic.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * One fact that made a rule fire, as a message key and its arguments. The engine renders it with the
@@ -10,6 +14,7 @@ import java.util.Objects;
  * @param key  message key without the {@code because.} prefix, such as {@code sleep.short}
  * @param args arguments for the message: numbers, strings or enum constants
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Reason(String key, List<Object> args) {
 
     public Reason {

@@ -1,6 +1,10 @@
 package org.coachlogic.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.Priority;
 import org.coachlogic.SafetyTier;
@@ -20,6 +24,7 @@ import org.coachlogic.SafetyTier;
  * @param priority URGENT or CAUTION
  * @param tier     what the recommendation holds back while it is shown
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SafetyFinding(String id, Priority priority, SafetyTier tier) {
 
     public SafetyFinding {

@@ -73,11 +73,13 @@ class EvaluateCommandTest {
         // WHEN evaluating an example client as JSON
         Coach.Run run = coach("evaluate", "--json", file.toString());
 
-        // THEN the output parses and has exactly the contract's three fields
+        // THEN the output parses and has exactly the contract's fields, and the advice is complete
         assertThat(run.exitCode()).as(run.toString()).isZero();
         assertThat(run.stderr()).as("standard error").isEmpty();
         JsonNode advice = JSON.readTree(run.stdoutBytes());
-        assertThat(fieldNames(advice)).containsExactly("recommendations", "suppressed", "assessments", "ruleSet");
+        assertThat(fieldNames(advice)).containsExactly("complete", "recommendations", "suppressed", "assessments",
+                "ruleSet");
+        assertThat(advice.get("complete").asBoolean(false)).isTrue();
         assertThat(advice.get("recommendations").isArray()).isTrue();
         assertThat(advice.get("suppressed").isArray()).isTrue();
         assertThat(advice.get("ruleSet").path("name").asText()).isNotBlank();

@@ -57,6 +57,27 @@ class InternalErrorTest {
         assertThat(run.stderr()).startsWith("coach: internal error").containsPattern("(?m)^\\s+at org\\.coachlogic\\.");
     }
 
+    @Test
+    void verboseGivenAfterTheSubcommandAddsTheStackTraceToo() {
+        // WHEN the same failure happens with --verbose after the command's name
+        Coach.Run run = coachWithoutRuleBase("rules", "--verbose");
+
+        // THEN the inherited option is the same option: the stack trace follows the message
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stderr()).startsWith("coach: internal error").containsPattern("(?m)^\\s+at org\\.coachlogic\\.");
+    }
+
+    @Test
+    void aFailingVersionProviderHonoursVerbose() {
+        // WHEN --version cannot read the rule set, with --verbose before it
+        Coach.Run run = coachWithoutRuleBase("--verbose", "--version");
+
+        // THEN one line and the stack trace, exit 1
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stderr()).startsWith("coach: internal error").doesNotContain("run with --verbose")
+                .containsPattern("(?m)^\\s+at org\\.coachlogic\\.");
+    }
+
     private static Coach.Run coachWithoutRuleBase(String... args) {
         List<String> command = new java.util.ArrayList<>(List.of(Coach.java(), "-jar",
                 install.resolve("coach.jar").toString()));

@@ -105,9 +105,11 @@ class TestDiffAndPackCommandsTest {
 
     @Test
     void diffWithoutAPackIsAUsageError() {
+        // WHEN diffing without the required --pack
         Coach.Run run = coach("diff", Coach.clientsFolder().toString());
 
+        // THEN picocli names the missing option and the command exits 2
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.stderr()).contains("Missing --pack DIR");
+        assertThat(run.stderr()).contains("Missing required option: '--pack=DIR'");
     }
 }

@@ -59,8 +59,14 @@ final class AdviceInvariants {
      * a recommendation that adds load (LOAD and PROGRAMMING unless declared otherwise).
      */
     static void acuteInjuryWithholdsLoadAndProgramming(ClientFacts facts, Advice advice) {
-        if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())) {
-            assertThat(advice.ids()).as("an acute injury").contains("safety.acute-injury");
+        // an injury is acute under the acute-duration parameter (6 weeks by default), or when its date is unknown;
+        // with thinner bones it is the urgent fragility fracture instead
+        if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())
+                && (facts.pain().durationWeeks() == null || facts.pain().durationWeeks() < 6)) {
+            boolean thinBones = facts.client().has(org.coachlogic.facts.Condition.OSTEOPOROSIS)
+                    || facts.client().has(org.coachlogic.facts.Condition.LONG_TERM_STEROIDS);
+            assertThat(advice.ids()).as("an acute injury")
+                    .contains(thinBones ? "safety.fragility-fracture" : "safety.acute-injury");
         }
         boolean assessFirst = advice.ids().stream().map(RULES::get)
                 .anyMatch(r -> r != null && r.tier() == org.coachlogic.SafetyTier.ASSESS);

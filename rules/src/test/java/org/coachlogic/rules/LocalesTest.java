@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class LocalesTest {
 
     private static final Path TEXTS = Path.of("src/main/resources/org/coachlogic/rules");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}|\\$\\{[a-z0-9.-]+}");
+    /** An argument with its format type ({@code {0,choice}, {1,number}, {2}}), or a parameter: choice texts differ by language. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+(?:,\\s*[a-z]+)?|\\$\\{[a-z0-9.-]+}");
 
     @Test
     void everyShippedLocaleHasEveryKeyWithTheSamePlaceholders() throws IOException {

@@ -30,7 +30,8 @@ class ParametersTest {
                 .containsExactly("sleep.min-hours", "stress.high-level", "fear.high-level", "pcs.high-score",
                         "pain.acute-max-weeks", "pain.chronic-min-weeks", "pain.review-after-weeks",
                         "age.new-onset-over", "load.spike-percent", "sitting.high-hours", "aerobic.min-minutes",
-                        "strength.min-days");
+                        "strength.min-days", "redflags.cluster-count", "age.young-under", "age.adult-from",
+                        "youth.aerobic-min-minutes", "youth.strength-min-days");
         assertThat(CoachingEngine.builder().build().parameters()).allSatisfy(p -> {
             assertThat(p.value()).isEqualTo(p.defaultValue()).isBetween(p.min(), p.max());
             assertThat(p.description()).isNotBlank();

@@ -31,11 +31,11 @@ class SafetySemanticsTest {
 
     private static final CoachingEngine ENGINE = CoachingEngine.builder().build();
 
-    private static final ClientFacts BUSY_CLIENT = ClientFacts.of(Client.of(45, Experience.NOVICE))
+    private static final ClientFacts BUSY_CLIENT = ClientFacts.of(Client.of(45, Experience.INTERMEDIATE))
             .withGoals(Set.of(Goal.STRENGTH, Goal.POSTURE))
             .withPain(new Pain(PainRegion.LOW_BACK, 5, 3, PainTrend.STABLE, false, false, null))
             .withSleep(new Sleep(5.5))
-            .withActivity(new Activity(10.0, 0, 0, 30, true))
+            .withActivity(new Activity(10.0, 2, 0, 30, false))
             .withTraining(new Training(5.0, false, true));
 
     @Test
@@ -52,7 +52,7 @@ class SafetySemanticsTest {
         assertThat(advice.recommendations().get(0).priority()).isEqualTo(Priority.URGENT);
         assertThat(advice.suppressed()).extracting(Suppression::by).containsOnly("safety.cauda-equina");
         assertThat(advice.suppressed()).extracting(Suppression::id)
-                .contains("load.gradual-return", "programming.strength", "recovery.short-sleep",
+                .contains("load.progression-ready", "programming.strength", "recovery.short-sleep",
                         "activity.reduce-sitting");
     }
 
@@ -78,7 +78,7 @@ class SafetySemanticsTest {
                 .doesNotContain(Category.LOAD, Category.PROGRAMMING);
         assertThat(advice.suppressed()).isNotEmpty().allSatisfy(s -> assertThat(s.by()).isEqualTo("safety.acute-injury"));
         assertThat(advice.suppressed()).extracting(Suppression::id)
-                .contains("programming.strength", "load.gradual-return");
+                .contains("programming.strength", "load.progression-ready");
     }
 
     @Test

@@ -1,10 +1,14 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.assertj.core.api.AbstractAssert;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Category;
@@ -25,6 +29,7 @@ import org.coachlogic.Suppression;
  * }</pre>
  * A rule has <em>fired</em> when its recommendation is shown or withheld.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class AdviceAssert extends AbstractAssert<AdviceAssert, Advice> {
 
     public AdviceAssert(Advice actual) {

@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +16,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apiguardian.api.API;
+
 import org.coachlogic.Advice;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
@@ -27,9 +31,11 @@ import org.coachlogic.facts.ClientFacts;
  * default rules) and by a candidate (say, default plus a vendor pack), and each shown recommendation that
  * appears, disappears or changes priority is listed per input.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BehaviourDiff {
 
     /** How one recommendation changed. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Kind { APPEARED, DISAPPEARED, PRIORITY_CHANGED }
 
     /**
@@ -40,6 +46,7 @@ public final class BehaviourDiff {
      * @param before its priority under the baseline; {@code null} if it was not shown
      * @param after  its priority under the candidate; {@code null} if it is not shown
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Change(String id, Kind kind, Priority before, Priority after) {
 
         @Override
@@ -58,6 +65,7 @@ public final class BehaviourDiff {
      * @param input   the input's name: a fixture's name or a client file's path
      * @param changes every change, in the order the baseline and then the candidate showed them
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record InputDiff(String input, List<Change> changes) {
 
         public InputDiff {
@@ -71,6 +79,7 @@ public final class BehaviourDiff {
      * @param name  what to call it in the report
      * @param facts the facts
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Input(String name, ClientFacts facts) {
 
         public Input {

@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.apiguardian.api.API;
+
 import org.coachlogic.RuleInfo;
 
 /**
@@ -17,6 +21,7 @@ import org.coachlogic.RuleInfo;
  * and at least one near-miss fixture expected it not to fire and it did not: a rule tested only one way
  * can still be wrong the other way.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Coverage {
 
     /**
@@ -26,6 +31,7 @@ public final class Coverage {
      * @param fired      in how many fixtures it fired (shown or withheld)
      * @param nearMisses in how many fixtures it was expected not to fire, and did not
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record RuleCoverage(RuleInfo rule, int fired, int nearMisses) {
 
         public boolean covered() {

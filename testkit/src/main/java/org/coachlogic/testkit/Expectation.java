@@ -1,6 +1,10 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.Category;
 import org.coachlogic.Priority;
@@ -22,6 +26,7 @@ import org.coachlogic.Priority;
  * @param suppressed         the exact set of withheld ids; {@code null} if not checked, empty for "none"
  * @param exactly            the full ordered list of shown ids; {@code null} if not checked
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Expectation(List<String> fires, List<String> doesNotFire, List<Category> categoriesIncludes,
                           List<Category> categoriesExcludes, Category topCategory, Priority topPriority,
                           List<String> suppressed, List<String> exactly) {

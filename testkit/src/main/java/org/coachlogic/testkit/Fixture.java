@@ -1,8 +1,12 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+
+import org.apiguardian.api.API;
 
 /**
  * One test case for a rule base: client facts as JSON, and either what the advice must look like or the
@@ -15,6 +19,7 @@ import java.util.Objects;
  * @param expect      what the advice must look like; {@code null} when the fixture expects an error
  * @param expectError JSON paths that must be reported as invalid; {@code null} when advice is expected
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Fixture(String name, Path file, int index, String factsJson, Expectation expect,
                       List<String> expectError) {
 

@@ -1,6 +1,10 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Violation;
@@ -13,6 +17,7 @@ import org.coachlogic.Violation;
  * @param advice     the advice the engine gave; {@code null} if the facts were invalid
  * @param violations the violations reported for invalid facts; empty if they were valid
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FixtureResult(Fixture fixture, List<String> problems, Advice advice, List<Violation> violations) {
 
     public FixtureResult {

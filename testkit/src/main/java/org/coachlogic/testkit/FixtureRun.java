@@ -1,6 +1,10 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.List;
+
+import org.apiguardian.api.API;
 
 /**
  * The outcome of a fixture run: every result, in run order, and the rule coverage over all of them.
@@ -8,6 +12,7 @@ import java.util.List;
  * @param results  one per fixture
  * @param coverage which rules the run exercised
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record FixtureRun(List<FixtureResult> results, Coverage coverage) {
 
     public FixtureRun {

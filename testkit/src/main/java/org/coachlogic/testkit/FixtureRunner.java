@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,6 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Category;
@@ -25,6 +29,7 @@ import org.coachlogic.facts.ClientFacts;
  * {@link CoachingEngine#evaluate}. Ids in an expectation that the engine does not know (neither a rule nor a
  * rule a pack disabled) are failures, so a misspelt id cannot make a check pass.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class FixtureRunner {
 
     private final CoachingEngine engine;

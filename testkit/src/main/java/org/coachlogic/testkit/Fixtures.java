@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
+import org.apiguardian.api.API;
+
 import org.coachlogic.Category;
 import org.coachlogic.Priority;
 
@@ -35,6 +39,7 @@ import org.coachlogic.Priority;
  * Instead of {@code facts}, {@code factsFile} names a client file relative to the fixture file. Instead of
  * {@code expect}, {@code expectError} lists JSON paths that must be reported as invalid.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Fixtures {
 
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -1,9 +1,13 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+
+import org.apiguardian.api.API;
 
 import org.coachlogic.Category;
 import org.coachlogic.CoachingEngine;
@@ -17,6 +21,7 @@ import org.coachlogic.Source;
  * each fires in words, the parameters it reads, its sources and when it was last reviewed; then every
  * parameter with its default and range, and every source cited. The same engine always gives the same text.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RuleCatalogue {
 
     private RuleCatalogue() {

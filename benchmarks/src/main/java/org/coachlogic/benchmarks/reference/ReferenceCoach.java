@@ -38,7 +38,7 @@ import org.coachlogic.facts.StartBackRisk;
  */
 public final class ReferenceCoach {
 
-    /** The 41 default rule ids with their DRL metadata, in output order. */
+    /** The default rule ids with their DRL metadata, in output order. */
     private static final List<ReferenceRule> RULES = Stream.of(
             // safety.drl
             rule("safety.cauda-equina", SAFETY, URGENT, DefaultRules::caudaEquina),
@@ -47,6 +47,7 @@ public final class ReferenceCoach {
             rule("safety.fracture", SAFETY, URGENT, DefaultRules::fracture),
             rule("safety.fragility-fracture", SAFETY, URGENT, DefaultRules::fragilityFracture),
             rule("safety.cancer", SAFETY, URGENT, DefaultRules::cancer),
+            rule("safety.serious-pathology-cluster", SAFETY, URGENT, DefaultRules::seriousPathologyCluster),
             caution("safety.cancer-history", SafetyTier.ASSESS, DefaultRules::cancerHistory),
             caution("safety.weight-loss", SafetyTier.ASSESS, DefaultRules::weightLoss),
             caution("safety.neurological-signs", SafetyTier.ASSESS, DefaultRules::neurologicalSigns),
@@ -56,15 +57,21 @@ public final class ReferenceCoach {
             caution("safety.night-pain", SafetyTier.ASSESS, DefaultRules::nightPain),
             caution("safety.one-sided-leg-symptoms", SafetyTier.REVIEW, DefaultRules::oneSidedLegSymptoms),
             caution("safety.new-onset-over-50", SafetyTier.REVIEW, DefaultRules::newOnsetOver50),
+            caution("safety.both-legs-long-standing", SafetyTier.REVIEW, DefaultRules::bothLegsLongStanding),
+            caution("safety.past-injury", SafetyTier.REVIEW, DefaultRules::pastInjury),
+            caution("safety.past-trauma", SafetyTier.ASSESS, DefaultRules::pastTrauma),
+            caution("safety.suspected-fragility-fracture", SafetyTier.ASSESS, DefaultRules::suspectedFragilityFracture),
+            caution("safety.under-20", SafetyTier.ASSESS, DefaultRules::under20),
             caution("safety.acute-injury", SafetyTier.ASSESS, DefaultRules::acuteInjury),
             // activity.drl
-            rule("activity.keep-training", ACTIVITY, ADVICE, DefaultRules::keepTraining),
-            rule("activity.avoid-rest", ACTIVITY, ADVICE, DefaultRules::avoidRest),
+            rule("activity.keep-training", ACTIVITY, ADVICE, true, DefaultRules::keepTraining),
+            rule("activity.avoid-rest", ACTIVITY, ADVICE, true, DefaultRules::avoidRest),
             rule("activity.reduce-sitting", ACTIVITY, ADVICE, DefaultRules::reduceSitting),
-            rule("activity.aerobic-target", ACTIVITY, ADVICE, DefaultRules::aerobicTarget),
+            rule("activity.aerobic-target", ACTIVITY, ADVICE, true, DefaultRules::aerobicTarget),
             rule("activity.strength-days", ACTIVITY, ADVICE, true, DefaultRules::strengthDays),
-            rule("activity.exercise-first-line", ACTIVITY, ADVICE, DefaultRules::exerciseFirstLine),
+            rule("activity.exercise-first-line", ACTIVITY, ADVICE, true, DefaultRules::exerciseFirstLine),
             rule("activity.no-passive-supports", ACTIVITY, ADVICE, DefaultRules::noPassiveSupports),
+            rule("activity.youth-targets", ACTIVITY, ADVICE, true, DefaultRules::youthTargets),
             // load.drl
             rule("load.spike", LOAD, CAUTION, false, DefaultRules::spike),
             rule("load.progression-ready", LOAD, ADVICE, DefaultRules::progressionReady),
@@ -89,6 +96,8 @@ public final class ReferenceCoach {
             rule("programming.beginner-machines-and-floor", PROGRAMMING, ADVICE,
                     DefaultRules::beginnerMachinesAndFloor),
             rule("programming.weekly-back-day", PROGRAMMING, ADVICE, DefaultRules::weeklyBackDay),
+            rule("programming.youth-strength", PROGRAMMING, ADVICE, DefaultRules::youthStrength),
+            rule("programming.general-health", PROGRAMMING, ADVICE, DefaultRules::generalHealth),
             // recovery.drl
             rule("recovery.short-sleep", RECOVERY, ADVICE, DefaultRules::shortSleep),
             rule("recovery.high-stress", RECOVERY, ADVICE, DefaultRules::highStress),

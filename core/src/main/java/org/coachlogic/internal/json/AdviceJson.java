@@ -10,7 +10,6 @@ import static org.coachlogic.internal.json.TreeReader.required;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -21,12 +20,14 @@ import org.coachlogic.Advice;
 import org.coachlogic.Assessment;
 import org.coachlogic.Category;
 import org.coachlogic.EvaluationFailure;
+import org.coachlogic.InvalidAdviceException;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.RuleSetInfo;
 import org.coachlogic.Source;
 import org.coachlogic.Suppression;
 import org.coachlogic.Violation;
+import org.coachlogic.facts.StartBackRisk;
 import org.coachlogic.internal.json.TreeReader.Shape;
 import org.coachlogic.internal.json.TreeReader.Values;
 
@@ -54,10 +55,10 @@ final class AdviceJson {
             required("by", STRING));
 
     private static final Shape ASSESSMENT = Shape.of(
-            required("instrument", STRING),
+            required("instrument", enumOf(Assessment.Instrument.class)),
             required("score", WHOLE_NUMBER),
             required("psychosocialScore", WHOLE_NUMBER),
-            required("risk", STRING));
+            required("risk", enumOf(StartBackRisk.class)));
 
     private static final Shape RULE_SET = Shape.of(
             required("name", STRING),
@@ -95,15 +96,7 @@ final class AdviceJson {
             node.put("detail", recommendation.detail());
             ArrayNode because = node.putArray("because");
             recommendation.because().forEach(because::add);
-            ArrayNode sources = node.putArray("sources");
-            for (Source source : recommendation.sources()) {
-                ObjectNode sourceNode = sources.addObject();
-                sourceNode.put("key", source.key());
-                sourceNode.put("label", source.label());
-                if (source.url() != null) {
-                    sourceNode.put("url", source.url());
-                }
-            }
+            writeSources(node.putArray("sources"), recommendation.sources());
         }
         ArrayNode suppressed = root.putArray("suppressed");
         for (Suppression suppression : advice.suppressed()) {
@@ -111,14 +104,26 @@ final class AdviceJson {
         }
         ArrayNode assessments = root.putArray("assessments");
         for (Assessment assessment : advice.assessments()) {
-            assessments.addObject().put("instrument", assessment.instrument()).put("score", assessment.score())
-                    .put("psychosocialScore", assessment.psychosocialScore()).put("risk", assessment.risk());
+            assessments.addObject().put("instrument", assessment.instrument().name()).put("score", assessment.score())
+                    .put("psychosocialScore", assessment.psychosocialScore()).put("risk", assessment.risk().name());
         }
         root.putObject("ruleSet").put("name", advice.ruleSet().name()).put("version", advice.ruleSet().version());
         return Jackson.write(root);
     }
 
-    /** @throws IllegalArgumentException listing every problem, each with its JSON path, in document order */
+    /** Sources as the output contract writes them, wherever they appear: a source without a url has none. */
+    static void writeSources(ArrayNode array, List<Source> sources) {
+        for (Source source : sources) {
+            ObjectNode node = array.addObject();
+            node.put("key", source.key());
+            node.put("label", source.label());
+            if (source.url() != null) {
+                node.put("url", source.url());
+            }
+        }
+    }
+
+    /** @throws InvalidAdviceException listing every problem, each with its JSON path, in document order */
     static Advice read(byte[] json) {
         Problems problems = new Problems();
         JsonNode root = Jackson.parseAdvice(json, problems);
@@ -143,15 +148,31 @@ final class AdviceJson {
         return advice;
     }
 
-    static IllegalArgumentException invalid(List<Violation> violations) {
-        return new IllegalArgumentException(violations.size() + (violations.size() == 1 ? " problem" : " problems")
-                + " in the advice JSON:\n" + violations.stream().map(v -> "  " + v).collect(Collectors.joining("\n")));
+    static InvalidAdviceException invalid(List<Violation> violations) {
+        return new InvalidAdviceException(violations);
     }
 
+    /** Reports what {@link Recommendation}'s constructor would refuse, at its path, instead of throwing. */
     private static Recommendation recommendation(TreeReader reader, JsonNode node, String path) {
         Values v = reader.object(node, path, RECOMMENDATION);
-        return v == null || !v.valid() ? null : new Recommendation(v.get("id"), v.get("category"),
-                v.get("priority"), v.get("summary"), v.get("detail"), v.get("because"), v.get("sources"));
+        if (v == null || !v.valid()) {
+            return null;
+        }
+        Problems problems = reader.problems();
+        int before = problems.count();
+        String summary = v.get("summary");
+        if (summary.length() > Recommendation.MAX_SUMMARY_LENGTH) {
+            problems.add(JsonPaths.child(path, "summary"), "must be at most " + Recommendation.MAX_SUMMARY_LENGTH
+                    + " characters, was " + summary.length());
+        }
+        if (v.<List<String>>get("because").isEmpty()) {
+            problems.add(JsonPaths.child(path, "because"), "must hold at least one reason");
+        }
+        if (v.<List<Source>>get("sources").isEmpty()) {
+            problems.add(JsonPaths.child(path, "sources"), "must hold at least one source");
+        }
+        return problems.count() != before ? null : new Recommendation(v.get("id"), v.get("category"),
+                v.get("priority"), summary, v.get("detail"), v.get("because"), v.get("sources"));
     }
 
     private static EvaluationFailure failure(TreeReader reader, JsonNode node, String path) {

@@ -30,8 +30,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.coachlogic.Violation;
 
 /**
- * The one place Jackson is configured: a strict parser to a tree, and a deterministic pretty printer.
- * Parse failures become a {@link Violation} in our own words, never Jackson's class or feature names.
+ * The one place Jackson is configured: a strict parser to a tree, and a deterministic pretty printer. The
+ * codec, the rule base's and packs' descriptors ({@code pack.json}, {@code parameters.json},
+ * {@code sources.json}) and the rules JSON all go through it. Parse failures become a {@link Violation} in
+ * our own words, never Jackson's class or feature names.
  */
 final class Jackson {
 
@@ -111,6 +113,11 @@ final class Jackson {
 
     /** Parses advice to a tree; on failure records one violation and returns null. */
     static JsonNode parseAdvice(byte[] json, Problems problems) {
+        return parse(MAPPER, json, problems);
+    }
+
+    /** Parses a descriptor to a tree; on failure records one violation and returns null. */
+    static JsonNode parseDescriptor(byte[] json, Problems problems) {
         return parse(MAPPER, json, problems);
     }
 

@@ -1,17 +1,28 @@
 package org.coachlogic.internal.json;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.apiguardian.api.API;
+
 import org.coachlogic.Advice;
+import org.coachlogic.CoachingEngine;
 import org.coachlogic.InvalidFactsException;
 import org.coachlogic.Violation;
 import org.coachlogic.facts.ClientFacts;
 
-/** The JSON codec behind {@code org.coachlogic.CoachingJson}; not part of the API. */
+/**
+ * The JSON codec behind {@code org.coachlogic.CoachingJson} and the one way into this package: public only
+ * because {@code CoachingJson} and the engine's descriptor readers live in other packages.
+ */
+@API(status = INTERNAL, since = "0.1")
 public final class JsonCodec {
 
     private JsonCodec() {
@@ -53,6 +64,22 @@ public final class JsonCodec {
             throw AdviceJson.invalid(List.of(unpaired));
         }
         return AdviceJson.read(json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static String writeRules(CoachingEngine engine) {
+        return RulesJson.write(Objects.requireNonNull(engine, "engine"));
+    }
+
+    /**
+     * Parses a descriptor that a rule base or pack ships ({@code pack.json}, {@code parameters.json},
+     * {@code sources.json}) as strictly as client facts: duplicate keys, comments and trailing content are
+     * errors. Returns null after adding the problem, with its path, line and column, to {@code problems}.
+     */
+    public static JsonNode readDescriptor(byte[] json, List<Violation> problems) {
+        Problems found = new Problems();
+        JsonNode root = Jackson.parseDescriptor(json, found);
+        problems.addAll(found.inDocumentOrder());
+        return root;
     }
 
     /**

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
         versionProvider = CoachCommand.RuleSetVersion.class,
         description = "Turns facts about a person's back pain, sleep, stress, activity, mindset and training "
                 + "into ordered, explained, sourced coaching recommendations.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class, PackCommand.class,
-                CommandLine.HelpCommand.class},
+        subcommands = {EvaluateCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class,
+                PackCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or failing fixtures (test)",
                 "2:invalid input, invalid fixture file, broken rule pack or usage error",
@@ -48,9 +48,15 @@ public final class CoachCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Inherited: set on whichever command it is given to, it sets this field. */
     @Option(names = "--verbose", scope = ScopeType.INHERIT,
             description = "On an internal error, print the stack trace as well.")
     private boolean verbose;
+
+    /** Whether {@code --verbose} was given, to this command or to any subcommand. */
+    static boolean verbose(CommandLine commandLine) {
+        return ((CoachCommand) commandLine.getCommandSpec().root().userObject()).verbose;
+    }
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -60,7 +66,8 @@ public final class CoachCommand implements Callable<Integer> {
     static int run(String... args) {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
-        CommandLine commandLine = new CommandLine(new CoachCommand())
+        CoachCommand coach = new CoachCommand();
+        CommandLine commandLine = new CommandLine(coach)
                 .setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrors())
@@ -69,8 +76,8 @@ public final class CoachCommand implements Callable<Integer> {
             return commandLine.execute(args);
         } catch (RuntimeException e) {
             // Reached only by failures outside a command's own execution, such as the version provider's.
-            err.println(ExecutionErrors.internalError(e, args));
-            if (ExecutionErrors.verboseRequested(args)) {
+            err.println(ExecutionErrors.internalError(e, coach.verbose));
+            if (coach.verbose) {
                 e.printStackTrace(err);
             }
             return INTERNAL_ERROR;
@@ -82,7 +89,7 @@ public final class CoachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: evaluate, rules, test or diff");
+        throw new ParameterException(spec.commandLine(), "Missing a command: evaluate, rules, test, diff or pack");
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {

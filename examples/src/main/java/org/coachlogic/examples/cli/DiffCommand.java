@@ -13,8 +13,8 @@ import org.coachlogic.testkit.FixtureFileException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code coach diff --pack DIR INPUTS...}: what the packs change, per input. */
@@ -30,26 +30,28 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUTS", description = "Folders or files of client facts or fixtures.")
     private List<Path> roots = new ArrayList<>();
 
-    @picocli.CommandLine.Option(names = {"-h", "--help"}, usageHelp = true,
-            description = "Show this help message and exit.")
-    private boolean help;
+    @Option(names = "--pack", paramLabel = "DIR", required = true,
+            description = "The rule pack to compare against the default rules (a folder with pack.json and .drl "
+                    + "files); repeat for several, applied in order.")
+    private List<Path> packs = new ArrayList<>();
 
     @Mixin
-    private EngineOptions engineOptions;
+    private LocaleOption locale;
+
+    @Mixin
+    private HelpOption help;
 
     @Override
     public Integer call() {
-        if (engineOptions.packs().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "Missing --pack DIR: the pack to compare against");
-        }
         List<BehaviourDiff.Input> inputs;
         try {
             inputs = BehaviourDiff.inputs(roots.toArray(Path[]::new));
         } catch (FixtureFileException e) {
             throw new InvalidInput("cannot use " + e.file() + ":", e.problems());
         }
-        CoachingEngine candidate = engineOptions.engine();
-        BehaviourDiff diff = BehaviourDiff.compare(CoachingEngine.builder().build(), candidate, inputs);
+        CoachingEngine baseline = EngineOptions.engine(List.of(), locale.locale());
+        CoachingEngine candidate = EngineOptions.engine(packs, locale.locale());
+        BehaviourDiff diff = BehaviourDiff.compare(baseline, candidate, inputs);
         PrintWriter out = spec.commandLine().getOut();
         out.print(diff.toText());
         out.flush();

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.coachlogic.CoachingEngine;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,31 +16,28 @@ import picocli.CommandLine.Option;
  */
 final class EngineOptions {
 
-    @Option(names = "--pack", paramLabel = "DIR",
-            description = "Add the rule pack in this folder (pack.json, .drl files, messages.properties); "
-                    + "repeat for several, applied in order. See docs/rule-packs.md.")
+    static final String PACK_DESCRIPTION = "Add the rule pack in this folder (pack.json, .drl files, "
+            + "messages.properties); repeat for several, applied in order. See docs/rule-packs.md.";
+
+    @Option(names = "--pack", paramLabel = "DIR", description = PACK_DESCRIPTION)
     private List<Path> packs = new ArrayList<>();
 
-    @Option(names = "--locale", paramLabel = "TAG",
-            description = "Language of the advice, as a language tag: en (default) or de.")
-    private String locale;
+    @Mixin
+    private LocaleOption locale;
 
     /** The language asked for; English when none was. */
     Locale locale() {
-        return locale == null ? Locale.ENGLISH : Locale.forLanguageTag(locale);
-    }
-
-    List<Path> packs() {
-        return packs;
+        return locale.locale();
     }
 
     /** An engine over the default rules plus these packs, in the chosen language. */
     CoachingEngine engine() {
-        CoachingEngine.Builder builder = CoachingEngine.builder();
+        return engine(packs, locale());
+    }
+
+    static CoachingEngine engine(List<Path> packs, Locale locale) {
+        CoachingEngine.Builder builder = CoachingEngine.builder().locale(locale);
         packs.forEach(builder::withPack);
-        if (locale != null) {
-            builder.locale(Locale.forLanguageTag(locale));
-        }
         return builder.build();
     }
 }

@@ -41,8 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The client facts as JSON; - reads standard input.")
     private String file;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
+    @Mixin
+    private HelpOption help;
 
     @Option(names = "--json", description = "Print the advice as the JSON output contract instead of text.")
     private boolean json;
@@ -58,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
         if (json) {
             out.print(CoachingJson.writeAdvice(advice));
         } else {
-            out.print(AdviceText.render(advice, engineOptions.locale()));
+            out.print(TerminalAdvice.render(advice, engineOptions.locale()));
         }
         out.flush();
         if (!advice.complete()) {

@@ -1,7 +1,6 @@
 package org.coachlogic.examples.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.List;
 
 import org.coachlogic.InvalidFactsException;
@@ -19,8 +18,6 @@ import picocli.CommandLine.ParseResult;
  * (exit 1) and gets one line, with the stack trace only under {@code --verbose}.
  */
 final class ExecutionErrors implements IExecutionExceptionHandler {
-
-    private static final String VERBOSE = "--verbose";
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
@@ -41,7 +38,7 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
             invalid.violations().forEach(v -> err.println(v.path() + ": " + v.message()));
             return CoachCommand.INVALID_INPUT;
         }
-        boolean verbose = verbose(parseResult);
+        boolean verbose = CoachCommand.verbose(commandLine);
         err.println(internalError(ex, verbose));
         if (verbose) {
             ex.printStackTrace(err);
@@ -51,10 +48,6 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
 
     static String count(List<Violation> violations) {
         return violations.size() + (violations.size() == 1 ? " problem" : " problems");
-    }
-
-    static String internalError(Throwable ex, String[] args) {
-        return internalError(ex, verboseRequested(args));
     }
 
     /** One line: what went wrong, and how to see more. */
@@ -69,20 +62,5 @@ final class ExecutionErrors implements IExecutionExceptionHandler {
             what = ex.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
         }
         return "coach: internal error: " + what + (verbose ? "" : " (run with --verbose for details)");
-    }
-
-    /** Whether {@code --verbose} was given to the command or to any of its subcommands. */
-    private static boolean verbose(ParseResult parseResult) {
-        for (ParseResult level = parseResult; level != null; level = level.subcommand()) {
-            if (level.hasMatchedOption(VERBOSE)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** For failures before or outside parsing, when there is no parse result to ask. */
-    static boolean verboseRequested(String[] args) {
-        return Arrays.asList(args).contains(VERBOSE);
     }
 }

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -21,13 +23,12 @@ final class PackCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
+    @Mixin
+    private HelpOption help;
 
     @Override
     public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return CoachCommand.INVALID_INPUT;
+        throw new ParameterException(spec.commandLine(), "Missing a command: new");
     }
 
     /** {@code coach pack new NAME [--table csv|xlsx]}. */
@@ -52,8 +53,8 @@ final class PackCommand implements Callable<Integer> {
                 description = "Where to create the pack folder (default: the current folder).")
         private Path directory;
 
-        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-        private boolean help;
+        @Mixin
+        private HelpOption help;
 
         @Override
         public Integer call() throws IOException {

@@ -2,25 +2,21 @@ package org.coachlogic.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.coachlogic.CoachingEngine;
+import org.coachlogic.CoachingJson;
 import org.coachlogic.DisabledRule;
 import org.coachlogic.RuleInfo;
 import org.coachlogic.Source;
 import org.coachlogic.testkit.RuleCatalogue;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -35,8 +31,8 @@ final class RulesCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
+    @Mixin
+    private HelpOption help;
 
     @Option(names = "--json", description = "Print the rules as a JSON array instead of a table.")
     private boolean json;
@@ -48,14 +44,15 @@ final class RulesCommand implements Callable<Integer> {
     private EngineOptions engineOptions;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() {
         CoachingEngine engine = engineOptions.engine();
         PrintWriter out = spec.commandLine().getOut();
-        out.print(markdown ? RuleCatalogue.markdown(engine) : json ? json(engine) : table(engine));
+        out.print(markdown ? RuleCatalogue.markdown(engine) : json ? CoachingJson.writeRules(engine) : table(engine));
         out.flush();
         return CoachCommand.OK;
     }
 
+    /** One row per rule, each column as wide as its widest cell plus two spaces; sources never wrap. */
     private static String table(CoachingEngine engine) {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"ID", "CATEGORY", "PRIORITY", "SOURCES"});
@@ -66,19 +63,15 @@ final class RulesCommand implements Callable<Integer> {
             rows.add(new String[] {rule.id(), rule.category().name(), rule.priority().name(),
                     rule.sources().stream().map(Source::key).collect(Collectors.joining(", ")) + origin});
         }
-        int[] widths = new int[3];
-        for (String[] row : rows) {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
+        Column[] columns = new Column[4];
+        for (int i = 0; i < columns.length; i++) {
+            int column = i;
+            int widest = rows.stream().mapToInt(row -> row[column].length()).max().orElse(0);
+            columns[i] = new Column(widest + 2, 0, Column.Overflow.SPAN);
         }
-        StringBuilder text = new StringBuilder();
-        for (String[] row : rows) {
-            for (int i = 0; i < widths.length; i++) {
-                text.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
-            }
-            text.append(row[3]).append('\n');
-        }
+        TextTable table = TextTable.forColumns(Help.defaultColorScheme(Help.Ansi.OFF), columns);
+        rows.forEach(table::addRowValues);
+        StringBuilder text = new StringBuilder(table.toString());
         for (DisabledRule disabled : engine.disabledRules()) {
             text.append("disabled: ").append(disabled.id()).append("  [pack ").append(disabled.pack()).append(": ")
                     .append(disabled.reason()).append("]\n");
@@ -90,55 +83,5 @@ final class RulesCommand implements Callable<Integer> {
             text.append(", ").append(engine.disabledRules().size()).append(" disabled");
         }
         return text.append('\n').toString();
-    }
-
-    /** A JSON array with one object per rule; sources have the same shape as in the advice. */
-    private static String json(CoachingEngine engine) throws JsonProcessingException {
-        List<Map<String, Object>> array = new ArrayList<>();
-        for (RuleInfo rule : engine.rules()) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            object.put("id", rule.id());
-            object.put("category", rule.category().name());
-            object.put("priority", rule.priority().name());
-            object.put("summary", rule.summary());
-            if (rule.tier() != null) {
-                object.put("tier", rule.tier().name().toLowerCase(java.util.Locale.ROOT));
-            }
-            object.put("addsLoad", rule.addsLoad());
-            List<Map<String, Object>> sources = new ArrayList<>();
-            for (Source source : rule.sources()) {
-                Map<String, Object> entry = new LinkedHashMap<>();
-                entry.put("key", source.key());
-                entry.put("label", source.label());
-                if (source.url() != null) {
-                    entry.put("url", source.url());
-                }
-                sources.add(entry);
-            }
-            object.put("sources", sources);
-            if (rule.pack() != null) {
-                object.put("pack", rule.pack());
-            }
-            if (rule.overrideReason() != null) {
-                object.put("overrideReason", rule.overrideReason());
-            }
-            array.add(object);
-        }
-        for (DisabledRule disabled : engine.disabledRules()) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            object.put("id", disabled.id());
-            object.put("disabledBy", disabled.pack());
-            object.put("reason", disabled.reason());
-            array.add(object);
-        }
-        // Laid out like the advice JSON: two-space indents, "key": value, [] when empty, \n on every platform.
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter layout = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                .withObjectEmptySeparator("")
-                .withArrayEmptySeparator(""))
-                .withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        return new ObjectMapper().writer(layout).writeValueAsString(array) + "\n";
     }
 }

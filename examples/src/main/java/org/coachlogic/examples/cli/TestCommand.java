@@ -43,8 +43,8 @@ final class TestCommand implements Callable<Integer> {
             description = "Also write the coverage report: Markdown, or JSON when FILE ends in .json.")
     private Path report;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
-    private boolean help;
+    @Mixin
+    private HelpOption help;
 
     @Mixin
     private EngineOptions engineOptions;

@@ -37,13 +37,18 @@ public final class EmbeddingExample {
         CoachingEngine engine = CoachingEngine.builder().build();
 
         // 1. Facts from the host's own data model. Only age and experience are required; whatever is left out
-        //    is unknown, and unknown never counts as good or as bad.
-        ClientFacts deskWorker = ClientFacts.of(new Client(38, Experience.INTERMEDIATE, Occupation.DESK, null, Set.of()))
-                .withGoals(Set.of(Goal.POSTURE, Goal.STRENGTH))
-                .withPain(new Pain(PainRegion.LOW_BACK, 3, 6, PainTrend.STABLE, false, false, LegSymptoms.NONE))
-                .withSleep(new Sleep(6.0))
-                .withStress(new Stress(7))
-                .withActivity(new Activity(9.0, 1, 0, 60, false));
+        //    is unknown, and unknown never counts as good or as bad. Builders name each value, and keep compiling
+        //    when a later version adds a fact.
+        ClientFacts deskWorker = ClientFacts.builder()
+                .client(Client.builder().age(38).experience(Experience.INTERMEDIATE).occupation(Occupation.DESK).build())
+                .goals(Set.of(Goal.POSTURE, Goal.STRENGTH))
+                .pain(Pain.builder().region(PainRegion.LOW_BACK).intensity(3).durationWeeks(6).trend(PainTrend.STABLE)
+                        .acuteInjury(false).nightPain(false).legSymptoms(LegSymptoms.NONE).build())
+                .sleep(Sleep.builder().hoursPerNight(6.0).build())
+                .stress(Stress.builder().level(7).build())
+                .activity(Activity.builder().sedentaryHoursPerDay(9.0).strengthSessionsPerWeek(1).backSessionsPerWeek(0)
+                        .aerobicMinutesPerWeek(60).stoppedTrainingBecauseOfPain(false).build())
+                .build();
         print("Facts built in Java", engine.evaluate(deskWorker));
 
         // 2. Facts that arrive as JSON (docs/contract.md), for example from a form or a queue.

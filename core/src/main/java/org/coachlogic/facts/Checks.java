@@ -1,4 +1,4 @@
-package org.coachlogic.internal;
+package org.coachlogic.facts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,25 +11,25 @@ import org.coachlogic.Violation;
  * Collects range and presence violations while a fact record is constructed, so that one record
  * reports all of its problems at once. Used by the record constructors of the public fact model.
  */
-public final class Checks {
+final class Checks {
 
     private final List<Violation> violations = new ArrayList<>();
 
-    public Checks required(String path, Object value) {
+    Checks required(String path, Object value) {
         if (value == null) {
             violations.add(new Violation(path, "is required"));
         }
         return this;
     }
 
-    public Checks range(String path, Integer value, int min, int max) {
+    Checks range(String path, Integer value, int min, int max) {
         if (value != null && (value < min || value > max)) {
             violations.add(new Violation(path, "must be between " + min + " and " + max + ", was " + value));
         }
         return this;
     }
 
-    public Checks range(String path, Double value, double min, double max) {
+    Checks range(String path, Double value, double min, double max) {
         if (value != null && (value.isNaN() || value.isInfinite() || value < min || value > max)) {
             violations.add(new Violation(path,
                     "must be between " + plain(min) + " and " + plain(max) + ", was " + plain(value)));
@@ -37,19 +37,19 @@ public final class Checks {
         return this;
     }
 
-    public Checks length(String path, String value, int max) {
+    Checks length(String path, String value, int max) {
         if (value != null && value.length() > max) {
             violations.add(new Violation(path, "must be at most " + max + " characters, was " + value.length()));
         }
         return this;
     }
 
-    public Checks invalid(String path, String message) {
+    Checks invalid(String path, String message) {
         violations.add(new Violation(path, message));
         return this;
     }
 
-    public Checks noNulls(String path, Set<?> values) {
+    Checks noNulls(String path, Set<?> values) {
         if (values != null && values.stream().anyMatch(v -> v == null)) {
             violations.add(new Violation(path, "must not contain null"));
         }
@@ -57,7 +57,7 @@ public final class Checks {
     }
 
     /** Throws one {@link InvalidFactsException} naming every violation collected, if there is any. */
-    public void throwIfAny() {
+    void throwIfAny() {
         if (!violations.isEmpty()) {
             throw new InvalidFactsException(violations);
         }

@@ -14,7 +14,7 @@ import org.coachlogic.Suppression;
 import org.junit.jupiter.api.Test;
 
 /** The text layout of advice, on advice built by hand so that every part of the layout shows. */
-class AdviceTextTest {
+class TerminalAdviceTest {
 
     private static final RuleSetInfo RULE_SET = new RuleSetInfo("test-rules", "1.2.3");
 
@@ -27,7 +27,7 @@ class AdviceTextTest {
         Advice advice = new Advice(List.of(urgent), List.of(new Suppression("load.example", "safety.example")), RULE_SET);
 
         // WHEN rendering it
-        String text = AdviceText.render(advice);
+        String text = TerminalAdvice.render(advice);
 
         // THEN the blocks come in the documented layout, wrapped to the width, urls on their own line
         assertThat(text).startsWith("[URGENT] SAFETY  safety.example\n  Get checked today.\n  word word")
@@ -35,14 +35,14 @@ class AdviceTextTest {
                 .contains("  Sources:\n    - Label A\n      https://example.org/a\n    - Label B\n")
                 .contains("\nWithheld: load.example (by safety.example)\n")
                 .contains("\nRule set: test-rules 1.2.3\n");
-        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(AdviceText.WIDTH));
+        assertThat(text.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TerminalAdvice.WIDTH));
         assertThat(text.lines().filter(line -> line.startsWith("  word"))).hasSizeGreaterThan(1);
     }
 
     @Test
     void adviceWithNothingInItSaysSoPlainly() {
         // WHEN rendering advice with no recommendations
-        String text = AdviceText.render(new Advice(List.of(), List.of(), RULE_SET));
+        String text = TerminalAdvice.render(new Advice(List.of(), List.of(), RULE_SET));
 
         // THEN it says that nothing applied, and still names the rule set
         assertThat(text).startsWith("No recommendations: none of the rules applied to these facts.\n")
@@ -50,14 +50,17 @@ class AdviceTextTest {
     }
 
     @Test
-    void aWordLongerThanALineGetsALineOfItsOwn() {
-        // GIVEN a paragraph with a word wider than the whole width
-        String longWord = "x".repeat(AdviceText.WIDTH + 20);
+    void everyLineFitsTheWidthEvenWithAWordLongerThanALine() {
+        // GIVEN a reason with a word wider than the whole width
+        String longWord = "x".repeat(TerminalAdvice.WIDTH + 20);
 
-        // WHEN wrapping it
-        List<String> lines = AdviceText.wrap("short " + longWord + " tail", "  ", "  ");
+        // WHEN wrapping it as a bulleted line
+        List<String> lines = TerminalAdvice.wrap("short " + longWord + " tail", 4, "-").lines().toList();
 
-        // THEN the long word is neither cut nor joined to its neighbours
-        assertThat(lines).containsExactly("  short", "  " + longWord, "  tail");
+        // THEN the bullet leads, every line keeps the indent and none is wider than the width
+        assertThat(lines.get(0)).isEqualTo("    - short");
+        assertThat(lines.subList(1, lines.size())).allMatch(line -> line.startsWith("      ") && line.charAt(6) != ' ');
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TerminalAdvice.WIDTH));
+        assertThat(String.join("", lines).replace(" ", "")).isEqualTo("-short" + longWord + "tail");
     }
 }

@@ -1,7 +1,6 @@
 package org.coachlogic.examples.cli;
 
 import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -12,13 +11,17 @@ import org.coachlogic.Recommendation;
 import org.coachlogic.Source;
 import org.coachlogic.Suppression;
 
+import picocli.CommandLine.Help;
+import picocli.CommandLine.Help.Column;
+import picocli.CommandLine.Help.TextTable;
+
 /** Advice as text for a terminal: one block per recommendation, in the engine's order. */
-final class AdviceText {
+final class TerminalAdvice {
 
     /** Lines are wrapped to this many columns. */
     static final int WIDTH = 100;
 
-    private AdviceText() {
+    private TerminalAdvice() {
     }
 
     static String render(Advice advice) {
@@ -55,7 +58,7 @@ final class AdviceText {
             text.append('\n');
             for (Assessment assessment : advice.assessments()) {
                 text.append(format(labels, "assessment", assessment.instrument(), String.valueOf(assessment.score()),
-                        String.valueOf(assessment.psychosocialScore()), assessment.risk())).append('\n');
+                        String.valueOf(assessment.psychosocialScore()), word(labels, "risk." + assessment.risk()))).append('\n');
             }
         }
         text.append('\n');
@@ -64,64 +67,44 @@ final class AdviceText {
         return text.toString();
     }
 
+    /** An enum value in the output's language; a value the labels do not know is printed as it is. */
+    private static String word(ResourceBundle labels, String key) {
+        return labels.containsKey(key) ? labels.getString(key) : key.substring(key.indexOf('.') + 1);
+    }
+
     private static String format(ResourceBundle labels, String key, Object... args) {
         return new MessageFormat(labels.getString(key), labels.getLocale()).format(args);
     }
 
     private static void recommendation(Recommendation recommendation, ResourceBundle labels, StringBuilder text) {
-        text.append('[').append(recommendation.priority()).append("] ").append(recommendation.category())
+        text.append('[').append(word(labels, "priority." + recommendation.priority())).append("] ")
+                .append(word(labels, "category." + recommendation.category()))
                 .append("  ").append(recommendation.id()).append('\n');
-        wrap(recommendation.summary(), "  ", "  ", text);
-        wrap(recommendation.detail(), "  ", "  ", text);
-        if (!recommendation.because().isEmpty()) {
-            text.append("  ").append(labels.getString("because")).append('\n');
-            for (String reason : recommendation.because()) {
-                wrap(reason, "    - ", "      ", text);
-            }
+        text.append(wrap(recommendation.summary(), 2, ""));
+        text.append(wrap(recommendation.detail(), 2, ""));
+        text.append("  ").append(labels.getString("because")).append('\n');
+        for (String reason : recommendation.because()) {
+            text.append(wrap(reason, 4, "-"));
         }
-        if (!recommendation.sources().isEmpty()) {
-            text.append("  ").append(labels.getString("sources")).append('\n');
-            for (Source source : recommendation.sources()) {
-                wrap(source.label(), "    - ", "      ", text);
-                if (source.url() != null) {
-                    text.append("      ").append(source.url()).append('\n');
-                }
+        text.append("  ").append(labels.getString("sources")).append('\n');
+        for (Source source : recommendation.sources()) {
+            text.append(wrap(source.label(), 4, "-"));
+            if (source.url() != null) {
+                text.append("      ").append(source.url()).append('\n'); // never wrapped, so it stays clickable
             }
         }
     }
 
     /**
-     * Appends {@code paragraph} wrapped at {@link #WIDTH} columns: the first line starts with {@code first},
-     * the others with {@code rest}. A word longer than a line, such as a URL, gets a line of its own.
+     * {@code paragraph} wrapped by picocli at {@link #WIDTH} columns, every line indented by {@code indent}
+     * spaces, the first one then showing {@code bullet} and a space when there is a bullet.
      */
-    static void wrap(String paragraph, String first, String rest, StringBuilder text) {
-        for (String line : wrap(paragraph.strip(), first, rest)) {
-            text.append(line).append('\n');
-        }
-    }
-
-    static List<String> wrap(String paragraph, String first, String rest) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder(first);
-        boolean empty = true;
-        for (String word : paragraph.split("\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (!empty && line.length() + 1 + word.length() > WIDTH) {
-                lines.add(line.toString());
-                line = new StringBuilder(rest);
-                empty = true;
-            }
-            if (!empty) {
-                line.append(' ');
-            }
-            line.append(word);
-            empty = false;
-        }
-        if (!empty || lines.isEmpty()) {
-            lines.add(line.toString().stripTrailing());
-        }
-        return lines;
+    static String wrap(String paragraph, int indent, String bullet) {
+        int lead = indent + (bullet.isEmpty() ? 0 : bullet.length() + 1);
+        TextTable table = TextTable.forColumns(Help.defaultColorScheme(Help.Ansi.OFF),
+                new Column(lead, indent, Column.Overflow.SPAN), new Column(WIDTH - lead, 0, Column.Overflow.WRAP));
+        table.indentWrappedLines = 0;
+        table.addRowValues(bullet, paragraph.strip());
+        return table.toString();
     }
 }
