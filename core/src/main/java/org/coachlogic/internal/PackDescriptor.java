@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,6 +25,7 @@ record PackDescriptor(String name, String version, String description, Map<Strin
                       Map<String, String> disables, List<Source> sources, List<String> files,
                       Map<String, Double> parameters, List<ParameterSet.Definition> parameterDefinitions) {
 
+    private static final Pattern POSITION = Pattern.compile(" \\(line (\\d+), column (\\d+)\\)$");
     private static final Set<String> KEYS =
             Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters",
                     "parameterDefinitions");
@@ -37,7 +40,7 @@ record PackDescriptor(String name, String version, String description, Map<Strin
         List<Violation> invalid = new ArrayList<>();
         JsonNode root = JsonCodec.readDescriptor(text.getBytes(StandardCharsets.UTF_8), invalid);
         if (root == null) {
-            invalid.forEach(v -> problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, 0, v.toString())));
+            invalid.forEach(v -> problems.add(atPosition(location, v)));
             return unreadable;
         }
         if (root == null || !root.isObject()) {
@@ -143,6 +146,17 @@ record PackDescriptor(String name, String version, String description, Map<Strin
             }
         }
         return reasons;
+    }
+
+    /** A JSON problem at its line and column, which the JSON reader puts at the end of its message. */
+    private static RuleProblem atPosition(String location, Violation violation) {
+        Matcher at = POSITION.matcher(violation.message());
+        if (!at.find()) {
+            return new RuleProblem(location, PackSource.DESCRIPTOR, 0, violation.toString());
+        }
+        String message = violation.path() + ": " + violation.message().substring(0, at.start());
+        return new RuleProblem(location, PackSource.DESCRIPTOR, Integer.parseInt(at.group(1)),
+                Integer.parseInt(at.group(2)), null, null, message);
     }
 
     private static RuleProblem problem(String pack, String message) {
