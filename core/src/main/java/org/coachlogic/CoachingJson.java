@@ -75,6 +75,16 @@ public final class CoachingJson {
     }
 
     /**
+     * Writes client facts as {@link #writeFacts} does, but on one line without spaces, ending with {@code \n}:
+     * a line of JSON Lines, as {@code coach generate} writes and {@code coach batch} reads.
+     *
+     * @throws NullPointerException if {@code facts} is null
+     */
+    public static String writeFactsLine(ClientFacts facts) {
+        return JsonCodec.writeFactsLine(facts);
+    }
+
+    /**
      * Writes advice as the output contract, with its properties in contract order, pretty-printed with
      * two-space indentation and {@code \n} line ends whatever the platform, ending with a newline. A
      * source without a url has no {@code url} property. The same advice always gives the same string.
@@ -83,6 +93,18 @@ public final class CoachingJson {
      */
     public static String writeAdvice(Advice advice) {
         return JsonCodec.writeAdvice(advice);
+    }
+
+    /**
+     * Writes advice as {@link #writeAdvice} does, with the same properties in the same order, but on one line
+     * without spaces, ending with {@code \n}: a line of JSON Lines, as {@code coach batch} writes. The same
+     * advice always gives the same string, and {@link #readAdvice} reads it back.
+     *
+     * @throws NullPointerException if {@code advice} is null
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static String writeAdviceLine(Advice advice) {
+        return JsonCodec.writeAdviceLine(advice);
     }
 
     /**
@@ -100,7 +122,7 @@ public final class CoachingJson {
     }
 
     /**
-     * Reads advice written by {@link #writeAdvice}; for hosts and tests that store or compare advice.
+     * Reads advice written by {@link #writeAdvice} or {@link #writeAdviceLine}; for hosts and tests that store or compare advice.
      * As strict as {@link #readFacts(String)}: every property but a source's {@code url} is required.
      *
      * @throws InvalidAdviceException if the document is not the output contract; it lists every problem,

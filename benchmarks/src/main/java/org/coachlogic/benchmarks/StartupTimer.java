@@ -43,6 +43,9 @@ public final class StartupTimer {
         Map<String, Command> commands = new LinkedHashMap<>();
         commands.put("coach", new Command("COACH_SKIP_BUILD=1 ./coach evaluate --json " + CLIENT,
                 List.of("./coach", "evaluate", "--json", CLIENT), Map.of("COACH_SKIP_BUILD", "1")));
+        commands.put("coachWithoutArchive", new Command("COACH_SKIP_BUILD=1 COACH_NO_CDS=1 ./coach evaluate --json "
+                + CLIENT, List.of("./coach", "evaluate", "--json", CLIENT),
+                Map.of("COACH_SKIP_BUILD", "1", "COACH_NO_CDS", "1")));
         commands.put("coachWithStalenessCheck", new Command("./coach evaluate --json " + CLIENT,
                 List.of("./coach", "evaluate", "--json", CLIENT), Map.of()));
         commands.put("coachJar", new Command("java -jar examples/target/coach.jar evaluate --json " + CLIENT,
@@ -107,8 +110,10 @@ public final class StartupTimer {
         double time(Path root) throws IOException, InterruptedException {
             ProcessBuilder builder = new ProcessBuilder(argv).directory(root.toFile());
             builder.environment().putAll(env);
-            if (!env.containsKey("COACH_SKIP_BUILD")) {
-                builder.environment().remove("COACH_SKIP_BUILD");
+            for (String variable : List.of("COACH_SKIP_BUILD", "COACH_NO_CDS")) {
+                if (!env.containsKey(variable)) {
+                    builder.environment().remove(variable);
+                }
             }
             Path errors = Files.createTempFile("coachlogic-startup-", ".err");
             builder.redirectError(errors.toFile());

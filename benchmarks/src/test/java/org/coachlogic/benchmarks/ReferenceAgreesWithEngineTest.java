@@ -17,6 +17,7 @@ import org.coachlogic.benchmarks.reference.ReferenceAdvice;
 import org.coachlogic.benchmarks.reference.ReferenceCoach;
 import org.coachlogic.benchmarks.reference.ReferenceRule;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.testkit.ClientGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +58,7 @@ class ReferenceAgreesWithEngineTest {
     @Test
     void engineAndReferenceGiveTheSameAdviceForRandomClients() {
         // GIVEN many random valid clients, biased towards the rules' thresholds
-        BiasedClients clients = new BiasedClients(SEED);
+        ClientGenerator clients = ClientGenerator.thresholds(SEED);
         Map<String, Integer> fired = new TreeMap<>();
         ReferenceCoach.rules().forEach(r -> fired.put(r.id(), 0));
         List<String> disagreements = new ArrayList<>();
@@ -98,7 +99,7 @@ class ReferenceAgreesWithEngineTest {
     @Test
     void randomClientsLandOnTheRulesThresholds() {
         // GIVEN the same clients as the differential test
-        BiasedClients clients = new BiasedClients(SEED);
+        ClientGenerator clients = ClientGenerator.thresholds(SEED);
         List<ClientFacts> all = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             all.add(clients.next());

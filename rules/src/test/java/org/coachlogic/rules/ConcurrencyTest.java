@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.coachlogic.Advice;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.testkit.ClientGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -155,7 +156,7 @@ class ConcurrencyTest {
     }
 
     private static List<ClientFacts> clients(int count) {
-        RandomClients random = new RandomClients(42);
+        ClientGenerator random = ClientGenerator.thresholds(42);
         List<ClientFacts> clients = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             clients.add(random.next());

@@ -24,6 +24,7 @@ import org.coachlogic.facts.PainTrend;
 import org.coachlogic.facts.RedFlag;
 import org.coachlogic.facts.Sleep;
 import org.coachlogic.facts.Training;
+import org.coachlogic.testkit.ClientGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The engine's post-pass over the default rules: ordering and suppression, decided in one place. */
@@ -99,7 +100,7 @@ class SafetySemanticsTest {
 
     @Test
     void everyRecommendationExplainsItselfAndCitesASource() {
-        RandomClients clients = new RandomClients(7);
+        ClientGenerator clients = ClientGenerator.thresholds(7);
         for (int i = 0; i < 2_000; i++) {
             for (Recommendation r : ENGINE.evaluate(clients.next()).recommendations()) {
                 assertThat(r.because()).as(r.id()).isNotEmpty().allSatisfy(line ->
@@ -112,7 +113,7 @@ class SafetySemanticsTest {
 
     @Test
     void aRedFlagNeverSitsNextToAddingLoad() {
-        RandomClients clients = new RandomClients(11);
+        ClientGenerator clients = ClientGenerator.thresholds(11);
         for (int i = 0; i < 5_000; i++) {
             ClientFacts facts = clients.next();
             Advice advice = ENGINE.evaluate(facts);

@@ -15,6 +15,7 @@ import org.coachlogic.facts.Bothersomeness;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.Screening;
 import org.coachlogic.facts.StartBack;
+import org.coachlogic.testkit.ClientGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +31,7 @@ class ScreeningFollowsSafetyTest {
     @Test
     void startBackAdviceIsGivenExactlyWhenNoSafetyRuleFires() {
         // GIVEN many random clients, each with STarT Back answers
-        RandomClients clients = new RandomClients(20_261_201L);
+        ClientGenerator clients = ClientGenerator.thresholds(20_261_201L);
         Random answers = new Random(42);
         List<String> disagreements = new ArrayList<>();
         int withSafety = 0;

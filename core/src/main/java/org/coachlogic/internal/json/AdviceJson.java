@@ -80,6 +80,14 @@ final class AdviceJson {
     }
 
     static String write(Advice advice) {
+        return Jackson.write(tree(advice));
+    }
+
+    static String writeLine(Advice advice) {
+        return Jackson.writeLine(tree(advice));
+    }
+
+    private static ObjectNode tree(Advice advice) {
         ObjectNode root = NODES.objectNode();
         root.put("complete", advice.complete());
         advice.failure().ifPresent(failure -> {
@@ -108,7 +116,7 @@ final class AdviceJson {
                     .put("psychosocialScore", assessment.psychosocialScore()).put("risk", assessment.risk().name());
         }
         root.putObject("ruleSet").put("name", advice.ruleSet().name()).put("version", advice.ruleSet().version());
-        return Jackson.write(root);
+        return root;
     }
 
     /** Sources as the output contract writes them, wherever they appear: a source without a url has none. */

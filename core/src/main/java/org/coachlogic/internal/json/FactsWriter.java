@@ -23,6 +23,14 @@ final class FactsWriter {
     }
 
     static String write(ClientFacts facts) {
+        return Jackson.write(tree(facts));
+    }
+
+    static String writeLine(ClientFacts facts) {
+        return Jackson.writeLine(tree(facts));
+    }
+
+    private static ObjectNode tree(ClientFacts facts) {
         ObjectNode root = NODES.objectNode();
         Client client = facts.client();
         ObjectNode clientNode = root.putObject("client");
@@ -86,7 +94,7 @@ final class FactsWriter {
                 answers.add(startBack.item9().name());
             }
         }
-        return Jackson.write(root);
+        return root;
     }
 
     private static void put(ObjectNode node, String name, Integer value) {

@@ -98,6 +98,7 @@ final class Jackson {
     }
 
     private static final ObjectWriter PRETTY = MAPPER.writer(prettyPrinter());
+    private static final ObjectWriter COMPACT = MAPPER.writer();
 
     private Jackson() {
     }
@@ -193,6 +194,15 @@ final class Jackson {
     static String write(JsonNode tree) {
         try {
             return PRETTY.writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a JSON tree", e); // a tree of plain nodes always writes
+        }
+    }
+
+    /** Writes a tree on one line, without spaces, ending with {@code \n}: a line of JSON Lines. */
+    static String writeLine(JsonNode tree) {
+        try {
+            return COMPACT.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e); // a tree of plain nodes always writes
         }

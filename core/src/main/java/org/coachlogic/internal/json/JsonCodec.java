@@ -54,6 +54,14 @@ public final class JsonCodec {
         return AdviceJson.write(Objects.requireNonNull(advice, "advice"));
     }
 
+    public static String writeAdviceLine(Advice advice) {
+        return AdviceJson.writeLine(Objects.requireNonNull(advice, "advice"));
+    }
+
+    public static String writeFactsLine(ClientFacts facts) {
+        return FactsWriter.writeLine(Objects.requireNonNull(facts, "facts"));
+    }
+
     public static Advice readAdvice(String json) {
         Objects.requireNonNull(json, "json");
         if (json.length() > Jackson.MAX_DOCUMENT_BYTES) {
