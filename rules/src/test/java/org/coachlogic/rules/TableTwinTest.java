@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.testkit.ClientGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,7 +46,7 @@ class TableTwinTest {
 
     @Test
     void theTwinsGiveTheSameAdviceToTwoThousandGeneratedClients() {
-        RandomClients clients = new RandomClients(16);
+        ClientGenerator clients = ClientGenerator.thresholds(16);
         int differentFromDefault = 0;
         CoachingEngine defaults = CoachingEngine.builder().build();
         for (int i = 0; i < 2000; i++) {
