@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,6 +21,8 @@ import org.coachlogic.RuleExecutionException;
 import org.coachlogic.Violation;
 import org.coachlogic.facts.ClientFacts;
 
+import org.apiguardian.api.API;
+
 /**
  * The batch format, JSON Lines in and out: each input line holds one client's facts (the input contract of
  * {@code docs/contract.md}) and gives exactly one output line, in the same position: the advice on one line
@@ -31,6 +35,7 @@ import org.coachlogic.facts.ClientFacts;
  * Used by {@code coach batch}, {@code coach diff} on a {@code .jsonl} file and the Spark module, so that all
  * three give the same bytes for the same input. See {@code docs/batch.md}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AdviceLines {
 
     /** The {@code error} of a line whose facts break the input contract. */
@@ -56,6 +61,7 @@ public final class AdviceLines {
      * @param error    {@code null} when there is advice, else {@link #INVALID_FACTS} or {@link #EVALUATION_FAILED}
      * @param problems every problem with the line, each with its JSON path; empty when there is advice
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record Result(long line, ClientFacts facts, Advice advice, String error, List<Violation> problems) {
 
         public Result {

@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -31,6 +33,8 @@ import org.coachlogic.facts.StartBack;
 import org.coachlogic.facts.Stress;
 import org.coachlogic.facts.Training;
 
+import org.apiguardian.api.API;
+
 /**
  * Valid client facts drawn at random: the one client generator behind {@code coach generate}, the benchmarks,
  * and the property, concurrency and differential tests. Every section and every field of the input contract
@@ -58,6 +62,7 @@ import org.coachlogic.facts.Training;
  * }
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ClientGenerator {
 
     /** Sport names as people type them: plain, with umlauts, accents and other scripts. */

@@ -1,5 +1,7 @@
 package org.coachlogic.testkit;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
@@ -23,6 +25,8 @@ import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.Suppression;
 
+import org.apiguardian.api.API;
+
 /**
  * What a change to the rules does to a whole population: every client is evaluated by a baseline engine (the
  * default rules) and by a candidate (the default rules plus a pack), and for each rule it counts the clients
@@ -41,6 +45,7 @@ import org.coachlogic.Suppression;
  * <p>Counting is commutative and {@link #merge merging} keeps the smallest line numbers, so a diff built in
  * parts (threads, Spark partitions) equals one built in order. Not thread-safe: one per thread, then merge.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PopulationDiff implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -51,6 +56,7 @@ public final class PopulationDiff implements Serializable {
     private static final JsonFactory JSON = new JsonFactory();
 
     /** How a rule's outcome changed for a client. */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public enum Kind {
         GAINED("gained"), LOST("lost"), WITHHELD("withheld"), PRIORITY_CHANGED("priorityChanged");
 
@@ -73,6 +79,7 @@ public final class PopulationDiff implements Serializable {
      * @param clients  per kind, how many clients saw that change (every kind present, zero if none)
      * @param examples per kind, the smallest line numbers of such clients, at most {@link #EXAMPLES}, ascending
      */
+    @API(status = EXPERIMENTAL, since = "0.1")
     public record RuleChanges(String id, Map<Kind, Long> clients, Map<Kind, List<Long>> examples) {
 
         public RuleChanges {
