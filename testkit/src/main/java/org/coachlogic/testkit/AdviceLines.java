@@ -13,6 +13,7 @@ import java.util.Objects;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.apiguardian.api.API;
 import org.coachlogic.Advice;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
@@ -20,8 +21,6 @@ import org.coachlogic.InvalidFactsException;
 import org.coachlogic.RuleExecutionException;
 import org.coachlogic.Violation;
 import org.coachlogic.facts.ClientFacts;
-
-import org.apiguardian.api.API;
 
 /**
  * The batch format, JSON Lines in and out: each input line holds one client's facts (the input contract of

@@ -12,6 +12,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.apiguardian.api.API;
 import org.coachlogic.facts.Activity;
 import org.coachlogic.facts.Bothersomeness;
 import org.coachlogic.facts.Client;
@@ -32,8 +33,6 @@ import org.coachlogic.facts.Sport;
 import org.coachlogic.facts.StartBack;
 import org.coachlogic.facts.Stress;
 import org.coachlogic.facts.Training;
-
-import org.apiguardian.api.API;
 
 /**
  * Valid client facts drawn at random: the one client generator behind {@code coach generate}, the benchmarks,

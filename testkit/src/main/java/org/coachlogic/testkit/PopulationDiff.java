@@ -20,12 +20,11 @@ import java.util.stream.LongStream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
+import org.apiguardian.api.API;
 import org.coachlogic.Advice;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
 import org.coachlogic.Suppression;
-
-import org.apiguardian.api.API;
 
 /**
  * What a change to the rules does to a whole population: every client is evaluated by a baseline engine (the

@@ -20,12 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class ExportedTypesTest {
 
-    private static final List<String> EXPORTED = List.of("AdviceAssert", "AdviceLines", "AdviceLines$Result",
-            "BehaviourDiff", "BehaviourDiff$Change", "BehaviourDiff$Input", "BehaviourDiff$InputDiff",
-            "BehaviourDiff$Kind", "ClientGenerator", "CoachingAssertions", "CoachingFixtures", "Coverage",
-            "Coverage$RuleCoverage", "Expectation", "Fixture", "FixtureFileException", "FixtureResult", "FixtureRun",
-            "FixtureRunner", "Fixtures", "PopulationDiff", "PopulationDiff$Kind", "PopulationDiff$RuleChanges",
-            "RuleCatalogue");
+    private static final List<String> EXPORTED = List.of("AdviceAssert", "AdviceLines", "AdviceLines$Result", "BehaviourDiff", "BehaviourDiff$Change",
+            "BehaviourDiff$Input", "BehaviourDiff$InputDiff", "BehaviourDiff$Kind", "ClientGenerator", "CoachingAssertions",
+            "CoachingFixtures", "Coverage", "Coverage$RuleCoverage", "Expectation", "Fixture", "FixtureFileException",
+            "FixtureResult", "FixtureRun", "FixtureRunner", "Fixtures", "PopulationDiff", "PopulationDiff$Kind",
+            "PopulationDiff$RuleChanges", "RuleCatalogue");
 
     @Test
     void hostsCanReachExactlyTheExportedTypesEachMarkedExperimental() throws Exception {
