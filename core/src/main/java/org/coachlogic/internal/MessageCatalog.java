@@ -60,7 +60,7 @@ final class MessageCatalog {
         this.numbers = ThreadLocal.withInitial(() -> new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(locale)));
     }
 
-    private static final String REASON = "because.";
+    static final String REASON = "because.";
 
     static MessageCatalog load(String baseName, Locale locale, ClassLoader loader) {
         return new MessageCatalog(List.of(ResourceBundle.getBundle(baseName, locale, loader,

@@ -72,7 +72,8 @@ final class PackCompiler {
         boolean checkOnly = !problems.isEmpty();
         String name = pd.name();
         Map<String, Source> sources = new HashMap<>(defaultSources);
-        pd.sources().forEach(s -> sources.put(s.key(), s));
+        PackMistakes.redefinedSources(name, pd.sources(), defaultSources, problems);
+        pd.sources().forEach(s -> sources.putIfAbsent(s.key(), s));
         Map<String, RuleMeta> existingById = new HashMap<>(defaults.rulesById());
         rules.values().forEach(m -> existingById.putIfAbsent(m.id(), m));
 
@@ -82,24 +83,38 @@ final class PackCompiler {
 
         Map<String, String> drl = pack.drl(pd.files(), name, problems);
         if (drl.isEmpty() && problems.size() == before) {
-            problems.add(new RuleProblem(name, "(pack)", 0, "the pack has no DRL files"));
+            problems.add(new RuleProblem(name, "(pack)", 0, "the pack has no DRL files and no decision tables"));
         }
         Map<String, RuleMeta> packRules = new LinkedHashMap<>();
-        DrlParser parser = new DrlParser();
+        // ids that the pack's rules declare, refused or not: an override of a refused rule is not also "missing"
+        Set<String> declaredIds = new HashSet<>();
+        Set<String> unparsable = new HashSet<>();
         for (Map.Entry<String, String> file : drl.entrySet()) {
+            // one parser per file: a parser keeps its errors, which would be reported against the next file
+            DrlParser parser = new DrlParser();
+            if (PackMistakes.unclosedRules(name, file.getKey(), file.getValue(), problems)) {
+                unparsable.add(file.getKey());
+                continue;
+            }
             PackageDescr descr;
             try {
                 descr = parser.parse(false, file.getValue());
             } catch (DroolsParserException e) {
                 problems.add(new RuleProblem(name, file.getKey(), 0, "cannot parse: " + e.getMessage()));
+                unparsable.add(file.getKey());
                 continue;
             }
             if (parser.hasErrors() || descr == null) {
-                parser.getErrors().forEach(e -> problems.add(new RuleProblem(name, file.getKey(),
-                        firstLine(e.getLines()), e.getMessage())));
+                PackMistakes.parseErrors(name, file.getKey(), parser.getErrors(), problems);
+                unparsable.add(file.getKey());
                 continue;
             }
             for (RuleDescr rule : descr.getRules()) {
+                for (AnnotationDescr annotation : rule.getAnnotations()) {
+                    if (annotation.getName().equals("id") && annotation.getSingleValue() != null) {
+                        declaredIds.add(annotation.getSingleValue().toString().replace("\"", "").trim());
+                    }
+                }
                 Consumer<String> report = message -> problems.add(new RuleProblem(name, file.getKey(),
                         rule.getLine(), message));
                 RuleMeta meta = rule instanceof QueryDescr ? null : readMeta(rule, sources, messages, report);
@@ -108,6 +123,9 @@ final class PackCompiler {
                 if (meta == null) {
                     continue;
                 }
+                PackMistakes.reasonTemplates(String.valueOf(rule.getConsequence()), rule.getConsequenceLine() + 1,
+                        messages, "rule \"" + rule.getName() + "\"",
+                        (line, message) -> problems.add(new RuleProblem(name, file.getKey(), line, message)));
                 String reason = pd.overrides().get(meta.id());
                 meta = meta.from(name, reason);
                 checkId(rule, meta, reason, existingById, report);
@@ -123,10 +141,12 @@ final class PackCompiler {
             }
         }
         RuleBaseLoader.checkSharedIds(packRules, message -> problems.add(new RuleProblem(name, "(pack)", 0, message)));
-        Set<String> definedIds = new HashSet<>(packRules.values().stream().map(RuleMeta::id).toList());
+        Set<String> definedIds = declaredIds;
         checkDisablesAndOverrides(pd, existingById, definedIds);
         if (checkOnly || problems.size() > before) {
-            compile(KnowledgeBuilderFactory.newKnowledgeBuilder(), drl, name);
+            Map<String, String> parsed = new LinkedHashMap<>(drl);
+            parsed.keySet().removeAll(unparsable);
+            compile(KnowledgeBuilderFactory.newKnowledgeBuilder(), parsed, name);
             return;
         }
 
@@ -214,7 +234,8 @@ final class PackCompiler {
         }
         String text = null;
         try {
-            text = pack.loader() == null ? null : pack.loader().read(file);
+            byte[] bytes = pack.loader() == null ? null : pack.loader().read(file);
+            text = bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             // the lines are then unknown (0); the keys were read already
         }
@@ -229,9 +250,16 @@ final class PackCompiler {
                     .setSourcePath(file.getKey()), ResourceType.DRL);
         }
         for (KnowledgeBuilderError error : builder.getErrors()) {
+            if (error.getMessage() != null && error.getMessage().startsWith("Parser returned a null Package")) {
+                continue; // follows a parse error, which is reported already
+            }
             String file = error.getResource() == null || error.getResource().getSourcePath() == null
                     ? "(pack)" : error.getResource().getSourcePath();
-            problems.add(new RuleProblem(pack, file, firstLine(error.getLines()), oneLine(error.getMessage())));
+            int line = firstLine(error.getLines());
+            if (line == 0) {
+                line = PlainWords.lineOf(error.getMessage(), drl.get(file));
+            }
+            problems.add(new RuleProblem(pack, file, line, PlainWords.of(oneLine(error.getMessage()))));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,10 +23,12 @@ import org.coachlogic.internal.json.JsonCodec;
  */
 record PackDescriptor(String name, String version, String description, Map<String, String> overrides,
                       Map<String, String> disables, List<Source> sources, List<String> files,
-                      Map<String, Double> parameters) {
+                      Map<String, Double> parameters, List<ParameterSet.Definition> parameterDefinitions) {
 
+    private static final Pattern POSITION = Pattern.compile(" \\(line (\\d+), column (\\d+)\\)$");
     private static final Set<String> KEYS =
-            Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters");
+            Set.of("name", "version", "description", "overrides", "disables", "sources", "files", "parameters",
+                    "parameterDefinitions");
 
     /**
      * Parses a descriptor, adding every problem found. Returns what could be read even when there are
@@ -32,11 +36,11 @@ record PackDescriptor(String name, String version, String description, Map<Strin
      */
     static PackDescriptor parse(String location, String text, List<RuleProblem> problems) {
         PackDescriptor unreadable = new PackDescriptor(location, "", "", Map.of(), Map.of(), List.of(), List.of(),
-                Map.of());
+                Map.of(), List.of());
         List<Violation> invalid = new ArrayList<>();
         JsonNode root = JsonCodec.readDescriptor(text.getBytes(StandardCharsets.UTF_8), invalid);
         if (root == null) {
-            invalid.forEach(v -> problems.add(new RuleProblem(location, PackSource.DESCRIPTOR, 0, v.toString())));
+            invalid.forEach(v -> problems.add(atPosition(location, v)));
             return unreadable;
         }
         if (root == null || !root.isObject()) {
@@ -67,8 +71,12 @@ record PackDescriptor(String name, String version, String description, Map<Strin
             } else {
                 for (JsonNode source : list) {
                     Source read = SourceRegistry.read(source, message -> problems.add(problem(where, message)));
+                    String key = source.path("key").asText("");
                     if (read != null) {
                         sources.add(read);
+                    } else if (key.matches("[a-z0-9][a-z0-9-]*")) {
+                        // refused (and reported); known all the same, so that rules citing it get no follow-on error
+                        sources.add(new Source(key, key, null));
                     }
                 }
             }
@@ -97,8 +105,26 @@ record PackDescriptor(String name, String version, String description, Map<Strin
                 });
             }
         }
+        List<ParameterSet.Definition> definitions = new ArrayList<>();
+        JsonNode defined = root.get("parameterDefinitions");
+        if (defined != null) {
+            if (!defined.isArray()) {
+                problems.add(problem(where, "\"parameterDefinitions\" must be an array of {name, default, min, max, "
+                        + "unit, description}"));
+            } else {
+                for (JsonNode d : defined) {
+                    definitions.add(new ParameterSet.Definition(d.path("name").asText(""), number(d.get("default")),
+                            number(d.get("min")), number(d.get("max")), d.path("unit").asText(""),
+                            d.path("description").asText("")));
+                }
+            }
+        }
         return new PackDescriptor(where, root.path("version").asText(""), root.path("description").asText(""),
-                overrides, disables, sources, files, parameters);
+                overrides, disables, sources, files, parameters, definitions);
+    }
+
+    private static double number(JsonNode node) {
+        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
     }
 
     private static Map<String, String> reasons(JsonNode node, String key, String where, List<RuleProblem> problems) {
@@ -120,6 +146,17 @@ record PackDescriptor(String name, String version, String description, Map<Strin
             }
         }
         return reasons;
+    }
+
+    /** A JSON problem at its line and column, which the JSON reader puts at the end of its message. */
+    private static RuleProblem atPosition(String location, Violation violation) {
+        Matcher at = POSITION.matcher(violation.message());
+        if (!at.find()) {
+            return new RuleProblem(location, PackSource.DESCRIPTOR, 0, violation.toString());
+        }
+        String message = violation.path() + ": " + violation.message().substring(0, at.start());
+        return new RuleProblem(location, PackSource.DESCRIPTOR, Integer.parseInt(at.group(1)),
+                Integer.parseInt(at.group(2)), null, null, message);
     }
 
     private static RuleProblem problem(String pack, String message) {

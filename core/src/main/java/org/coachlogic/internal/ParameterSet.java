@@ -72,6 +72,37 @@ final class ParameterSet {
         }
     }
 
+    /** Adds a parameter that a pack defines for its own rules, reporting what is wrong with it instead. */
+    void define(Definition d, String pack, Consumer<String> problems) {
+        List<String> found = new ArrayList<>();
+        if (!d.name().matches("[a-z0-9]+(\\.[a-z0-9-]+)+")) {
+            found.add("parameter \"" + d.name() + "\" needs a dotted lower-case name, such as myclinic.max-step-percent");
+        }
+        if (definitions.containsKey(d.name())) {
+            found.add("parameter " + d.name() + " is already defined" + (packDefined.containsKey(d.name())
+                    ? " by pack " + packDefined.get(d.name()) : " by the rule set")
+                    + "; set its value under \"parameters\" instead, or choose another name");
+        }
+        if (Double.isNaN(d.min()) || Double.isNaN(d.max()) || Double.isNaN(d.defaultValue())
+                || d.min() > d.defaultValue() || d.defaultValue() > d.max()) {
+            found.add("parameter " + d.name() + " needs numbers with min <= default <= max, was min " + plain(d.min())
+                    + ", default " + plain(d.defaultValue()) + ", max " + plain(d.max()));
+        }
+        if (d.unit().isBlank() || d.description().isBlank()) {
+            found.add("parameter " + d.name() + " needs a \"unit\" and a \"description\"");
+        }
+        found.forEach(problems);
+        if (found.isEmpty()) {
+            definitions.put(d.name(), d);
+            values.put(d.name(), d.defaultValue());
+            setBy.put(d.name(), "default");
+            packDefined.put(d.name(), pack);
+        }
+    }
+
+    /** Which pack defined each pack parameter. */
+    private final Map<String, String> packDefined = new LinkedHashMap<>();
+
     boolean defines(String name) {
         return definitions.containsKey(name);
     }

@@ -80,6 +80,8 @@ final class RuleBaseLoader {
             }
             packNames.add(pd.name());
             descriptors.add(pd);
+            pd.parameterDefinitions().forEach(d -> parameters.define(d, pd.name(),
+                    message -> packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, message))));
             pd.parameters().forEach((name, value) -> parameters.set(name, value, pd.name(),
                     message -> packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, message))));
         }
@@ -134,7 +136,7 @@ final class RuleBaseLoader {
             compiler.apply(pack, descriptors.get(i), messages);
         }
         if (!packProblems.isEmpty()) {
-            throw new RuleCompilationException(packProblems);
+            throw new RuleCompilationException(PackSource.locate(packProblems, packs));
         }
         // With packs, the rule set names them too ("coachlogic-default+northside-physio", "0.1.0+1.0.0"), so that
         // stored advice says which rules gave it.

@@ -64,7 +64,13 @@ final class SourceRegistry {
             problems.accept("source " + key + " needs a \"kind\", one of " + KINDS);
             ok = false;
         }
-        return ok ? new Source(key, label, entry.hasNonNull("url") ? entry.get("url").asText() : null) : null;
+        String url = entry.hasNonNull("url") ? entry.get("url").asText() : null;
+        if (url != null && !url.matches("(?i)(https?://[^\\s]+|doi:10\\.\\S+|10\\.\\d{4,9}/\\S+)")) {
+            problems.accept("source " + key + " has \"url\" " + (url.length() > 60 ? url.substring(0, 60) + "..." : url)
+                    + ": a source's URL must start with https:// or http://, or be a DOI (10.1234/...)");
+            ok = false;
+        }
+        return ok ? new Source(key, label, url) : null;
     }
 
     /** The kinds of evidence a source can be. */

@@ -90,8 +90,7 @@ class TestDiffAndPackCommandsTest {
                 "broken-clinic: pack.json: cannot disable safety.cauda-equina: it is a default URGENT SAFETY rule, "
                         + "and default safety rules cannot be switched off",
                 "broken-clinic: clinic.drl:6: rule \"Walk daily\": unknown source key \"who-2021\"",
-                "broken-clinic: clinic.drl:17: Unable to Analyse Expression hoursOfSleep < 6.0: unable to resolve "
-                        + "method using strict-mode: org.coachlogic.facts.Sleep.hoursOfSleep()");
+                "broken-clinic: clinic.drl:17: Sleep has no field hoursOfSleep; did you mean hoursPerNight?");
     }
 
     @Test

@@ -134,8 +134,8 @@ class AttackPacksTest {
                 "redefines-messages: messages.properties:6: messages.properties: because.attack.slept formats an "
                         + "argument as a date or time; reason arguments are numbers, words and lists");
         assertThat(problems("breaks-messages")).singleElement().asString()
-                .startsWith("breaks-messages: messages.properties:3: messages.properties: because.attack.slept is "
-                        + "not a valid MessageFormat pattern");
+                .startsWith("breaks-messages: messages.properties:3: because.attack.slept is not a valid text "
+                        + "template");
     }
 
     @ParameterizedTest

@@ -74,7 +74,7 @@ class RulePackTest {
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
                         .extracting(RuleProblem::toString)
                         .containsExactly(
-                                "broken-pack: pack.json: unknown key \"colour\"; expected one of [description, disables, files, name, overrides, parameters, sources, version]",
+                                "broken-pack: pack.json: unknown key \"colour\"; expected one of [description, disables, files, name, overrides, parameterDefinitions, parameters, sources, version]",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @id is missing (for example @id(\"recovery.short-sleep\"))",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @category is missing; one of [SAFETY, ACTIVITY, LOAD, TECHNIQUE, RECOVERY, MINDSET, PROGRAMMING]",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @priority is missing; one of [URGENT, CAUTION, ADVICE]",
@@ -82,7 +82,7 @@ class RulePackTest {
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @reviewed is missing; give the date its content was last checked against its sources, as @reviewed(\"2026-11-21\")",
                                 "broken-pack: a.drl:13: rule \"Unknown source and field\": @priority is \"SOON\", not one of [URGENT, CAUTION, ADVICE]",
                                 "broken-pack: a.drl:13: rule \"Unknown source and field\": unknown source key \"no-such-source\"",
-                                "broken-pack: a.drl:16: Unable to Analyse Expression hoursOfSleep < 6.0: unable to resolve method using strict-mode: org.coachlogic.facts.Sleep.hoursOfSleep()",
+                                "broken-pack: a.drl:16: Sleep has no field hoursOfSleep; did you mean hoursPerNight?",
                                 "broken-pack: b.drl:6: Rule Compilation error Type mismatch: cannot convert from String to int"));
     }
 
@@ -239,6 +239,6 @@ class RulePackTest {
     void aClasspathPackMustListItsFiles() {
         assertThatThrownBy(() -> CoachingEngine.builder().withClasspathPack("packs/good").build())
                 .isInstanceOf(RuleCompilationException.class)
-                .hasMessageContaining("test-clinic: pack.json: a classpath pack must list its DRL files under \"files\"");
+                .hasMessageContaining("test-clinic: pack.json: a classpath pack must list its DRL and decision-table files under \"files\"");
     }
 }

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
         description = "Turns facts about a person's back pain, sleep, stress, activity, mindset and training "
                 + "into ordered, explained, sourced coaching recommendations.",
         subcommands = {EvaluateCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class,
-                BatchCommand.class, GenerateCommand.class,
+                BatchCommand.class, GenerateCommand.class, PackCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or failing fixtures (test)",
@@ -90,7 +90,8 @@ public final class CoachCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "Missing a command: evaluate, rules, test, diff, batch or generate");
+        throw new ParameterException(spec.commandLine(),
+                "Missing a command: evaluate, rules, test, diff, batch, generate or pack");
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {
