@@ -60,7 +60,9 @@ class PackagedServerIT {
             HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(url + "/v1/advice")).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(facts)).build(), HttpResponse.BodyHandlers.ofString());
-            process.destroy();
+            // ProcessHandle.destroy sends the stop signal without closing our end of its output (Process.destroy
+            // closes it), so the log written while the service stops can still be read to its end
+            process.toHandle().destroy();
             for (String line; (line = lines.readLine()) != null; ) {
                 log.append(line).append('\n');
             }
