@@ -115,7 +115,10 @@ final class AdviceChecks {
                 broken.add("an urgent referral was given, but advice outside SAFETY was shown too: " + outside);
             }
         }
-        if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())) {
+        // an injury is acute within the default rules' acute window (6 weeks) or when its date is unknown; an
+        // older one is a past injury, which asks for a review while training goes on
+        if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())
+                && (facts.pain().durationWeeks() == null || facts.pain().durationWeeks() < 6)) {
             List<String> load = shown.stream()
                     .filter(r -> r.category() == Category.LOAD || r.category() == Category.PROGRAMMING)
                     .map(Recommendation::id).toList();
