@@ -150,7 +150,7 @@ class PlaygroundAdviceTest {
 
         // THEN the assessment shows its score, subscale and risk
         WebElement assessment = browser.find("#assessments .assessment");
-        assertThat(assessment.getDomAttribute("data-risk")).isEqualTo(expected.risk());
+        assertThat(assessment.getDomAttribute("data-risk")).isEqualTo(expected.risk().name());
         assertThat(assessment.getText()).contains(expected.score() + " / 9", expected.psychosocialScore() + " / 5");
     }
 
