@@ -91,4 +91,20 @@ class AdviceAssertionsTest {
         // THEN
         assertThat(ENGINE.evaluate(facts)).satisfiesSafetyInvariants(facts).fired("safety.cauda-equina");
     }
+
+    @Test
+    void anAcuteInjuryMayStandBesideACautionToEaseLoad() {
+        // GIVEN an acute injury of unknown date and a load spike: the spike caution says to ease load, which
+        // adds none (its rule says @addsLoad("false")), so it stays beside the assessment-first caution
+        ClientFacts facts = CoachingJson.readFacts("""
+                {"client": {"age": 30, "experience": "NOVICE"},
+                 "pain": {"region": "LOW_BACK", "acuteInjury": true},
+                 "training": {"loadIncreasePercentLastWeek": 318.5}}""");
+
+        // WHEN
+        Advice advice = ENGINE.evaluate(facts);
+
+        // THEN
+        assertThat(advice).satisfiesSafetyInvariants(facts).shows("safety.acute-injury", "load.spike");
+    }
 }

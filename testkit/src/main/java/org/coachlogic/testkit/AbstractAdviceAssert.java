@@ -99,23 +99,28 @@ public abstract class AbstractAdviceAssert<SELF extends AbstractAdviceAssert<SEL
     /**
      * Everything the engine promises about safety holds for this advice given these facts, whatever the rules
      * and packs: a red flag leads to safety advice first; an urgent referral leaves nothing outside safety; an
-     * acute injury gets no load or programming advice; every recommendation has a reason and a source; the
+     * acute injury, or a caution that asks for an assessment first, leaves nothing that adds load (as each
+     * rule's {@code @addsLoad} says; give a pack's engine with {@link #usingRulesOf(CoachingEngine)}); every recommendation has a reason and a source; the
      * recommendations are in output order ({@link org.coachlogic.Recommendation#OUTPUT_ORDER}); nothing is
      * both shown and withheld, and what withholds is shown. Fails listing every broken promise.
      */
     public SELF satisfiesSafetyInvariants(ClientFacts facts) {
         isNotNull();
-        List<String> broken = AdviceChecks.safetyInvariants(facts, actual);
+        List<String> broken = AdviceChecks.safetyInvariants(facts, actual, knownRules());
         return check(broken.isEmpty() ? Optional.empty()
                 : Optional.of("expected the safety invariants to hold, but:\n    - " + String.join("\n    - ", broken)));
     }
 
     private void knownIds(String... ids) {
         isNotNull();
+        check(knownRules().unknown(List.of(ids)));
+    }
+
+    private KnownRules knownRules() {
         if (rules == null) {
             rules = KnownRules.forRuleSet(actual.ruleSet());
         }
-        check(rules.unknown(List.of(ids)));
+        return rules;
     }
 
     private SELF check(Optional<String> problem) {

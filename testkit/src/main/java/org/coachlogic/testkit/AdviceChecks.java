@@ -10,6 +10,7 @@ import org.coachlogic.Advice;
 import org.coachlogic.Category;
 import org.coachlogic.Priority;
 import org.coachlogic.Recommendation;
+import org.coachlogic.SafetyTier;
 import org.coachlogic.Suppression;
 import org.coachlogic.facts.ClientFacts;
 
@@ -95,11 +96,12 @@ final class AdviceChecks {
 
     /**
      * What must hold of any advice, whatever the rules and packs: a red flag leads to safety advice first;
-     * an urgent referral leaves nothing outside safety; an acute injury gets no load or programming; every
-     * recommendation has a reason and a source; the order is {@link Recommendation#OUTPUT_ORDER}; nothing is
-     * both shown and withheld, and whatever withholds is shown. Every broken invariant is listed.
+     * an urgent referral leaves nothing outside safety; an acute injury, or any caution that asks for an
+     * assessment first, leaves nothing that adds load; every recommendation has a reason and a source; the
+     * order is {@link Recommendation#OUTPUT_ORDER}; nothing is both shown and withheld, and whatever withholds
+     * is shown. What adds load and the acute window come from {@code rules}. Every broken invariant is listed.
      */
-    static List<String> safetyInvariants(ClientFacts facts, Advice advice) {
+    static List<String> safetyInvariants(ClientFacts facts, Advice advice, KnownRules rules) {
         List<String> broken = new ArrayList<>();
         List<Recommendation> shown = advice.recommendations();
         if (!facts.redFlags().isEmpty()
@@ -115,17 +117,18 @@ final class AdviceChecks {
                 broken.add("an urgent referral was given, but advice outside SAFETY was shown too: " + outside);
             }
         }
-        // an injury is acute within the default rules' acute window (6 weeks) or when its date is unknown; an
-        // older one is a past injury, which asks for a review while training goes on
+        List<String> addingLoad = shown.stream().filter(rules::addsLoad).map(Recommendation::id).toList();
+        // an injury is acute within the rules' acute window or when its date is unknown; an older one is a
+        // past injury, which asks for a review while training goes on
         if (facts.pain() != null && Boolean.TRUE.equals(facts.pain().acuteInjury())
-                && (facts.pain().durationWeeks() == null || facts.pain().durationWeeks() < 6)) {
-            List<String> load = shown.stream()
-                    .filter(r -> r.category() == Category.LOAD || r.category() == Category.PROGRAMMING)
-                    .map(Recommendation::id).toList();
-            if (!load.isEmpty()) {
-                broken.add("an acute injury was reported, but LOAD or PROGRAMMING advice was shown: " + load);
-            }
+                && (facts.pain().durationWeeks() == null || facts.pain().durationWeeks() < rules.acuteWeeks())
+                && !addingLoad.isEmpty()) {
+            broken.add("an acute injury was reported, but advice that adds load was shown: " + addingLoad);
         }
+        shown.stream().filter(r -> rules.rule(r.id()).map(info -> info.tier() == SafetyTier.ASSESS).orElse(false))
+                .findFirst().filter(assess -> !addingLoad.isEmpty())
+                .ifPresent(assess -> broken.add(assess.id() + " asks for an assessment first, but advice that adds"
+                        + " load was shown: " + addingLoad));
         for (Recommendation r : shown) {
             if (r.sources().isEmpty()) {
                 broken.add(r.id() + " cites no source");

@@ -16,6 +16,8 @@ import org.coachlogic.Suppression;
 import org.coachlogic.facts.Client;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.Experience;
+import org.coachlogic.facts.Pain;
+import org.coachlogic.facts.PainRegion;
 import org.coachlogic.facts.RedFlag;
 import org.junit.jupiter.api.Test;
 
@@ -74,5 +76,22 @@ class AdviceAssertTest {
                         + "[activity.walk]")
                 .hasMessageContaining("out of order or repeated: activity.walk before safety.x");
         assertThat(ADVICE).satisfiesSafetyInvariants(facts);
+    }
+
+    @Test
+    void anAcuteInjuryBesideLoadFromARuleTheTestkitDoesNotKnowBreaksTheInvariants() {
+        // GIVEN an acute injury of unknown date, and LOAD advice from a rule the testkit has no metadata for:
+        // it counts as adding load, as LOAD and PROGRAMMING do unless their rule declares otherwise
+        Recommendation caution = new Recommendation("safety.injury", Category.SAFETY, Priority.CAUTION, "s", "d",
+                List.of("an acute injury"), List.of(SOURCE));
+        Recommendation more = new Recommendation("load.more", Category.LOAD, Priority.ADVICE, "s", "d",
+                List.of("reps above target"), List.of(SOURCE));
+        Advice advice = new Advice(List.of(caution, more), List.of(), new RuleSetInfo("test", "1"));
+        ClientFacts facts = ClientFacts.of(Client.of(30, Experience.NOVICE))
+                .withPain(Pain.builder().region(PainRegion.LOW_BACK).acuteInjury(true).build());
+
+        // THEN
+        assertThatThrownBy(() -> assertThat(advice).satisfiesSafetyInvariants(facts))
+                .hasMessageContaining("an acute injury was reported, but advice that adds load was shown: [load.more]");
     }
 }
