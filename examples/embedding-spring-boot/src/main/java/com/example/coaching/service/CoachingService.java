@@ -32,6 +32,7 @@ public class CoachingService {
         SpringApplication.run(CoachingService.class, args);
     }
 
+    // docs/embedding.md: spring-boot controller
     /** One engine for the application, with the service's own rule pack: it is immutable and thread-safe. */
     @Bean
     static CoachingEngine coachingEngine() {
@@ -53,6 +54,7 @@ public class CoachingService {
             }
         }
         return ResponseEntity.badRequest()
-                .body(Map.of("violations", List.of(Map.of("path", "$", "message", "not a JSON object"))));
+                .body(Map.of("violations", List.of(Map.of("path", "$", "message", "is not readable as JSON"))));
     }
+    // /docs/embedding.md: spring-boot controller
 }
