@@ -72,13 +72,12 @@ final class PackCompiler {
         boolean checkOnly = !problems.isEmpty();
         String name = pd.name();
         Map<String, Source> sources = new HashMap<>(defaultSources);
-        PackMistakes.redefinedSources(name, pd.sources(), defaultSources, problems);
+        PackMistakes.redefinedSources(pd, defaultSources, problems);
         pd.sources().forEach(s -> sources.putIfAbsent(s.key(), s));
         Map<String, RuleMeta> existingById = new HashMap<>(defaults.rulesById());
         rules.values().forEach(m -> existingById.putIfAbsent(m.id(), m));
 
-        PackRefusals.checkDescriptor(pd, defaults, message -> problems.add(new RuleProblem(name,
-                PackSource.DESCRIPTOR, 0, message)));
+        PackRefusals.checkDescriptor(pd, defaults, problems::add);
         checkMessages(pack, pd);
 
         Map<String, String> drl = pack.drl(pd.files(), name, problems);
@@ -202,7 +201,7 @@ final class PackCompiler {
         String name = pd.name();
         for (String id : pd.overrides().keySet()) {
             if (!definedIds.contains(id) && !defaults.isDefaultSafety(id)) {
-                problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0,
+                problems.add(pd.problemWith("overrides", id,
                         "\"overrides\" lists " + id + " but no rule in the pack has that id"));
             }
         }
@@ -212,11 +211,10 @@ final class PackCompiler {
             }
             RuleMeta existing = existingById.get(id);
             if (existing == null) {
-                problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0,
-                        "\"disables\" lists " + id + ", which no earlier rule has"));
+                problems.add(pd.problemWith("disables", id, "\"disables\" lists " + id + ", which no earlier rule has"));
             } else if (definedIds.contains(id)) {
-                problems.add(new RuleProblem(name, PackSource.DESCRIPTOR, 0, id
-                        + " is both disabled and defined by the pack; list it under \"overrides\" instead"));
+                problems.add(pd.problemWith("disables", id,
+                        id + " is both disabled and defined by the pack; list it under \"overrides\" instead"));
             }
         }
     }

@@ -95,11 +95,10 @@ final class PackMistakes {
     }
 
     /** A pack may add sources, not change what a default source key means. */
-    static void redefinedSources(String pack, List<Source> packSources, Map<String, Source> defaults,
-                                 List<RuleProblem> problems) {
-        for (Source source : packSources) {
+    static void redefinedSources(PackDescriptor pack, Map<String, Source> defaults, List<RuleProblem> problems) {
+        for (Source source : pack.sources()) {
             if (defaults.containsKey(source.key())) {
-                problems.add(new RuleProblem(pack, PackSource.DESCRIPTOR, 0, "source key \"" + source.key()
+                problems.add(pack.problemWith("sources", source.key(), "source key \"" + source.key()
                         + "\" is a default source; a pack cannot redefine it: cite it as it is, or give yours "
                         + "another key"));
             }

@@ -15,6 +15,7 @@ import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 
 import org.coachlogic.Category;
+import org.coachlogic.RuleProblem;
 
 /**
  * Everything a rule pack may not do, checked when the engine is built, each refusal with pack, file and line.
@@ -95,19 +96,19 @@ final class PackRefusals {
     }
 
     /** The descriptor's "disables" and "overrides": never a default SAFETY rule. */
-    static void checkDescriptor(PackDescriptor pack, Defaults defaults, Consumer<String> atDescriptor) {
+    static void checkDescriptor(PackDescriptor pack, Defaults defaults, Consumer<RuleProblem> problems) {
         for (String id : pack.disables().keySet()) {
             if (defaults.isDefaultSafety(id)) {
-                atDescriptor.accept("cannot disable " + id + ": it is a default "
+                problems.accept(pack.problemWith("disables", id, "cannot disable " + id + ": it is a default "
                         + defaults.rulesById().get(id).priority() + " SAFETY rule, and default safety rules cannot "
-                        + "be switched off");
+                        + "be switched off"));
             }
         }
         for (String id : pack.overrides().keySet()) {
             if (defaults.isDefaultSafety(id)) {
-                atDescriptor.accept("cannot override " + id + ": it is a default "
+                problems.accept(pack.problemWith("overrides", id, "cannot override " + id + ": it is a default "
                         + defaults.rulesById().get(id).priority() + " SAFETY rule, and default safety rules cannot "
-                        + "be replaced");
+                        + "be replaced"));
             }
         }
     }

@@ -76,14 +76,14 @@ final class RuleBaseLoader {
         for (PackSource pack : packs) {
             PackDescriptor pd = PackDescriptor.parse(pack.location(), pack.descriptor(), packProblems);
             if (packNames.contains(pd.name())) {
-                packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, "the pack is added twice"));
+                packProblems.add(pd.places().problem(pd.name(), "$.name", "the pack is added twice"));
             }
             packNames.add(pd.name());
             descriptors.add(pd);
             pd.parameterDefinitions().forEach(d -> parameters.define(d, pd.name(),
-                    message -> packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, message))));
+                    message -> packProblems.add(pd.problemWith("parameterDefinitions", d.name(), message))));
             pd.parameters().forEach((name, value) -> parameters.set(name, value, pd.name(),
-                    message -> packProblems.add(new RuleProblem(pd.name(), PackSource.DESCRIPTOR, 0, message))));
+                    message -> packProblems.add(pd.problemWith("parameters", name, message))));
         }
         List<String> builderProblems = new ArrayList<>();
         overrides.forEach((name, value) -> parameters.set(name, value, "builder", builderProblems::add));

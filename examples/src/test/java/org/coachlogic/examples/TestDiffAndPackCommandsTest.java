@@ -87,7 +87,7 @@ class TestDiffAndPackCommandsTest {
         assertThat(run.stdout()).isEmpty();
         assertThat(run.stderr().lines().toList()).containsExactly(
                 "coach: the rule pack cannot be used (3 problems):",
-                "broken-clinic: pack.json: cannot disable safety.cauda-equina: it is a default URGENT SAFETY rule, "
+                "broken-clinic: pack.json:2:17: cannot disable safety.cauda-equina: it is a default URGENT SAFETY rule, "
                         + "and default safety rules cannot be switched off",
                 "broken-clinic: clinic.drl:6: rule \"Walk daily\": unknown source key \"who-2021\"",
                 "broken-clinic: clinic.drl:17: Sleep has no field hoursOfSleep; did you mean hoursPerNight?");

@@ -84,7 +84,7 @@ class AttackPacksTest {
     @Test
     void overridingOrShadowingADefaultSafetyRuleIsRefused() {
         assertThat(problems("overrides-cauda-equina")).containsExactlyInAnyOrder(
-                "overrides-cauda-equina: pack.json: cannot override safety.cauda-equina: it is a default URGENT "
+                "overrides-cauda-equina: pack.json:2:18: cannot override safety.cauda-equina: it is a default URGENT "
                         + "SAFETY rule, and default safety rules cannot be replaced",
                 "overrides-cauda-equina: never.drl:6: rule \"Cauda equina, never\": id safety.cauda-equina is a "
                         + "default URGENT SAFETY rule; a pack cannot override, weaken or reword a default safety "
@@ -104,11 +104,11 @@ class AttackPacksTest {
     @Test
     void disablingOrOverridingTheCautionRulesIsRefused() {
         assertThat(problems("disables-cautions")).contains(
-                "disables-cautions: pack.json: cannot disable safety.night-pain: it is a default CAUTION SAFETY "
+                "disables-cautions: pack.json:2:17: cannot disable safety.night-pain: it is a default CAUTION SAFETY "
                         + "rule, and default safety rules cannot be switched off",
-                "disables-cautions: pack.json: cannot disable safety.neurological-signs: it is a default CAUTION "
+                "disables-cautions: pack.json:3:17: cannot disable safety.neurological-signs: it is a default CAUTION "
                         + "SAFETY rule, and default safety rules cannot be switched off",
-                "disables-cautions: pack.json: cannot override safety.acute-injury: it is a default CAUTION SAFETY "
+                "disables-cautions: pack.json:4:18: cannot override safety.acute-injury: it is a default CAUTION SAFETY "
                         + "rule, and default safety rules cannot be replaced");
     }
 

@@ -76,17 +76,49 @@ class PackMistakesTest {
     @Test
     void aSourceUrlMustBeHttpsHttpOrADoi() {
         assertThat(problems(MISTAKES.resolve("unsafe-source-url"))).containsExactly(
-                "unsafe-source-url: pack.json: source m-script has \"url\" javascript:alert(1): a source's URL must start "
+                "unsafe-source-url: pack.json:1:61: source m-script has \"url\" javascript:alert(1): a source's URL must start "
                         + "with https:// or http://, or be a DOI (10.1234/...)",
-                "unsafe-source-url: pack.json: source m-data has \"url\" data:text/html,hi: a source's URL must start "
+                "unsafe-source-url: pack.json:1:154: source m-data has \"url\" data:text/html,hi: a source's URL must start "
                         + "with https:// or http://, or be a DOI (10.1234/...)");
     }
 
     @Test
     void aPackCannotRedefineADefaultSourceKey() {
         assertThat(problems(MISTAKES.resolve("redefined-default-source"))).containsExactly(
-                "redefined-default-source: pack.json: source key \"nice-ng59\" is a default source; a pack cannot "
+                "redefined-default-source: pack.json:1:68: source key \"nice-ng59\" is a default source; a pack cannot "
                         + "redefine it: cite it as it is, or give yours another key");
+    }
+
+    @Test
+    void aPackJsonMistakeIsReportedAtTheLineAndColumnOfItsKeyOrEntry(@TempDir Path pack) throws IOException {
+        // GIVEN a pack.json with a misspelt key and, second in its list, a rule to disable that nobody has
+        Files.writeString(pack.resolve("pack.json"), """
+                {
+                  "name": "placed",
+                  "version": "1",
+                  "overides": [],
+                  "disables": [
+                    { "id": "activity.no-passive-supports", "reason": "ours" },
+                    { "id": "m.missing", "reason": "ours" }
+                  ]
+                }
+                """);
+        Files.writeString(pack.resolve("rules.drl"), """
+                package m;
+                import org.coachlogic.facts.*;
+                import org.coachlogic.spi.Finding;
+                rule "There" @id("m.there") @category("RECOVERY") @priority("ADVICE") @sources("aasm-2015")
+                    @reviewed("2026-12-01")
+                when Sleep( hoursPerNight < 6.0 ) then insert(Finding.because("sleep.short", 5, 6));
+                end
+                """);
+        Files.writeString(pack.resolve("messages.properties"), "m.there.summary=S\nm.there.detail=D\n");
+
+        // WHEN building an engine with it, THEN each problem is at its line and column, the typo with the key meant
+        assertThat(problems(pack)).containsExactly(
+                "placed: pack.json:4:3: unknown key \"overides\"; expected one of [description, disables, files, name, "
+                        + "overrides, parameterDefinitions, parameters, sources, version]; did you mean overrides?",
+                "placed: pack.json:7:5: \"disables\" lists m.missing, which no earlier rule has");
     }
 
     @Test

@@ -66,9 +66,9 @@ class PackParametersTest {
         assertThatThrownBy(() -> CoachingEngine.builder().withPack(pack).build())
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
                         .extracting(RuleProblem::toString).contains(
-                                "bad-parameters: pack.json: parameter sleep.min-hours is already defined by the rule set; "
+                                "bad-parameters: pack.json:3:5: parameter sleep.min-hours is already defined by the rule set; "
                                         + "set its value under \"parameters\" instead, or choose another name",
-                                "bad-parameters: pack.json: parameter clinic.step needs numbers with min <= default <= max, "
+                                "bad-parameters: pack.json:4:5: parameter clinic.step needs numbers with min <= default <= max, "
                                         + "was min 0, default 60, max 50"));
     }
 }

@@ -74,7 +74,7 @@ class RulePackTest {
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
                         .extracting(RuleProblem::toString)
                         .containsExactly(
-                                "broken-pack: pack.json: unknown key \"colour\"; expected one of [description, disables, files, name, overrides, parameterDefinitions, parameters, sources, version]",
+                                "broken-pack: pack.json:1:44: unknown key \"colour\"; expected one of [description, disables, files, name, overrides, parameterDefinitions, parameters, sources, version]",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @id is missing (for example @id(\"recovery.short-sleep\"))",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @category is missing; one of [SAFETY, ACTIVITY, LOAD, TECHNIQUE, RECOVERY, MINDSET, PROGRAMMING]",
                                 "broken-pack: a.drl:6: rule \"No metadata at all\": @priority is missing; one of [URGENT, CAUTION, ADVICE]",
@@ -104,8 +104,8 @@ class RulePackTest {
                 .isInstanceOfSatisfying(RuleCompilationException.class, e -> assertThat(e.ruleProblems())
                         .extracting(RuleProblem::toString)
                         .containsExactlyInAnyOrder(
-                                "weakens-safety: pack.json: cannot override safety.cauda-equina: it is a default URGENT SAFETY rule, and default safety rules cannot be replaced",
-                                "weakens-safety: pack.json: cannot disable safety.infection: it is a default URGENT SAFETY rule, and default safety rules cannot be switched off",
+                                "weakens-safety: pack.json:2:18: cannot override safety.cauda-equina: it is a default URGENT SAFETY rule, and default safety rules cannot be replaced",
+                                "weakens-safety: pack.json:3:17: cannot disable safety.infection: it is a default URGENT SAFETY rule, and default safety rules cannot be switched off",
                                 "weakens-safety: soft.drl:6: rule \"Softer cauda equina\": a CAUTION SAFETY rule must declare @tier(\"assess\") (assessment before loading: withholds every recommendation that adds load) or @tier(\"review\") (a review while training goes on: holds nothing back)",
                                 "weakens-safety: soft.drl:14: rule \"Hide safety\": @suppresses is not read any more: what a safety recommendation withholds follows from its @tier (\"assess\" withholds every recommendation that adds load), and whether a recommendation adds load from its category or @addsLoad",
                                 "weakens-safety: soft.drl:22: rule \"Urgent load\": URGENT is reserved for SAFETY rules (same-day referral); use CAUTION or ADVICE"));

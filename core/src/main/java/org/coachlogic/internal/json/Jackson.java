@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -128,6 +131,29 @@ final class Jackson {
     /** Parses a descriptor to a tree; on failure records one violation and returns null. */
     static JsonNode parseDescriptor(byte[] json, Problems problems) {
         return parse(MAPPER, json, problems, false);
+    }
+
+    /**
+     * Where each value of a readable text starts, by JSON path, as {line, column}; for a property, where its
+     * name starts, so that a problem with a key or its value points at the key. Empty if the text cannot be
+     * read (its problem is reported with its position already).
+     */
+    static Map<String, int[]> positions(byte[] json) {
+        Map<String, int[]> positions = new HashMap<>();
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token.isStructEnd()) {
+                    continue;
+                }
+                JsonStreamContext context = token.isStructStart() ? parser.getParsingContext().getParent()
+                        : parser.getParsingContext();
+                JsonLocation at = parser.currentTokenLocation();
+                positions.putIfAbsent(path(context), new int[] {at.getLineNr(), at.getColumnNr()});
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Map.of();
+        }
+        return positions;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,6 +84,14 @@ public final class JsonCodec {
      * {@code sources.json}) as strictly as client facts: duplicate keys, comments and trailing content are
      * errors. Returns null after adding the problem, with its path, line and column, to {@code problems}.
      */
+    /**
+     * Where each value of a readable descriptor starts, by JSON path ({@code $.overrides[1]}), as {line,
+     * column}: where its name starts for a property. Empty if the text cannot be read.
+     */
+    public static Map<String, int[]> positions(byte[] json) {
+        return Jackson.positions(json);
+    }
+
     public static JsonNode readDescriptor(byte[] json, List<Violation> problems) {
         Problems found = new Problems();
         JsonNode root = Jackson.parseDescriptor(json, found);
