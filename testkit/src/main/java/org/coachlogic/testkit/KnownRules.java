@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
 import org.coachlogic.Category;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.ParameterInfo;
@@ -105,22 +107,7 @@ final class KnownRules {
 
     /** Edit distance between two ids, to suggest the id a typo meant. */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+        return LevenshteinDistance.getDefaultInstance().apply(a, b);
     }
 
     /** The default rule set, built once, the first time an assertion needs it. */
