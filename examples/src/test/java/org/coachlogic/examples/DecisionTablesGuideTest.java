@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -68,26 +67,7 @@ class DecisionTablesGuideTest {
                 .containsExactlyInAnyOrderElementsOf(shown);
     }
 
-    /** The guide's fenced blocks of one language ("" for blocks without one), in order. */
     private static List<String> blocks(String language) throws IOException {
-        List<String> found = new ArrayList<>();
-        StringBuilder block = null;
-        String blockLanguage = null;
-        for (String line : Files.readAllLines(GUIDE)) {
-            if (line.startsWith("```")) {
-                if (block == null) {
-                    block = new StringBuilder();
-                    blockLanguage = line.substring(3).strip();
-                } else {
-                    if (blockLanguage.equals(language)) {
-                        found.add(block.toString().strip());
-                    }
-                    block = null;
-                }
-            } else if (block != null) {
-                block.append(line).append('\n');
-            }
-        }
-        return found;
+        return Guides.blocks(GUIDE, language);
     }
 }
