@@ -33,10 +33,21 @@ final class DefaultEngine {
     private DefaultEngine() {
     }
 
-    /** Starts building the default engine if {@code args} name a command that probably needs it. */
+    /** The options that ask for another engine: with them on the command line, the guess would be wasted work. */
+    private static final List<String> OTHER_ENGINE = List.of("--pack", "--locale");
+
+    /**
+     * Starts building the default engine if {@code args} name a command that probably needs it and no option
+     * that asks for another engine.
+     */
     static void startFor(String[] args) {
         if (args.length == 0 || !COMMANDS.contains(args[0]) || building != null) {
             return;
+        }
+        for (String arg : args) {
+            if (OTHER_ENGINE.stream().anyMatch(arg::startsWith)) {
+                return;
+            }
         }
         FutureTask<CoachingEngine> task = new FutureTask<>(() -> EngineOptions.build(List.of(), LocaleOption.DEFAULT));
         Thread thread = new Thread(task, "coach-default-engine");
