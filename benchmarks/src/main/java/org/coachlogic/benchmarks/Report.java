@@ -178,11 +178,19 @@ public final class Report {
         if (startup != null) {
             line("## Start-up (`StartupTimer`, ms from process start to exit, output read)");
             line("");
-            line("| command | median | min | max |");
-            line("|---|---|---|---|");
-            startup.fields().forEachRemaining(entry -> line("| `%s` | %.0f | %.0f | %.0f |",
-                    entry.getValue().path("command").asText(), entry.getValue().path("medianMillis").asDouble(),
-                    entry.getValue().path("minMillis").asDouble(), entry.getValue().path("maxMillis").asDouble()));
+            double hello = startup.path("hello").path("medianMillis").asDouble();
+            line("| command | median | ratio to `Hello` | min | max |");
+            line("|---|---|---|---|---|");
+            startup.fields().forEachRemaining(entry -> {
+                if (entry.getValue().has("command")) {
+                    line("| `%s` | %.0f | %.1fx | %.0f | %.0f |", entry.getValue().path("command").asText(),
+                            entry.getValue().path("medianMillis").asDouble(),
+                            entry.getValue().path("medianMillis").asDouble() / hello,
+                            entry.getValue().path("minMillis").asDouble(), entry.getValue().path("maxMillis").asDouble());
+                }
+            });
+            line("");
+            line("Load average at the end of the start-up run: %s", startup.path("loadAverageAtEnd").asText("unknown"));
             line("");
         }
         Path machine = dir.resolve("machine.txt");
