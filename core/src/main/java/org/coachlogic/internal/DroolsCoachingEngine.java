@@ -1,7 +1,9 @@
 package org.coachlogic.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,6 +42,8 @@ final class DroolsCoachingEngine implements CoachingEngine {
     private final RuleFiring advice;
     private final PostPass postPass;
     private final List<RuleInfo> rules;
+    /** What the advice stage sees of each safety recommendation, made once per rule. */
+    private final Map<RuleMeta, SafetyFinding> safetyFacts;
     /** Set once a rule changed the advice rule base past its seal; every later advice stage then fails. */
     private volatile EvaluationFailure tampered;
 
@@ -54,6 +58,10 @@ final class DroolsCoachingEngine implements CoachingEngine {
                         .thenComparing(RuleMeta::id))
                 .map(RuleMeta::info)
                 .toList();
+        Map<RuleMeta, SafetyFinding> facts = new IdentityHashMap<>();
+        ruleBase.safety().byRule().values().forEach(meta -> facts.computeIfAbsent(meta,
+                m -> new SafetyFinding(m.id(), m.priority(), m.tier())));
+        this.safetyFacts = Collections.unmodifiableMap(facts);
     }
 
     static CoachingEngine create(EngineSettings settings) {
@@ -98,7 +106,7 @@ final class DroolsCoachingEngine implements CoachingEngine {
         }
         Map<RuleMeta, List<Reason>> safetyFindings = first.findings();
         for (RuleMeta meta : safetyFindings.keySet()) {
-            inputs.add(new SafetyFinding(meta.id(), meta.priority(), meta.tier()));
+            inputs.add(safetyFacts.get(meta));
         }
         RuleFiring.Outcome second = tampered != null ? RuleFiring.Outcome.failed(tampered) : advice.fire(inputs);
         if (!ruleBase.advice().kieBase().intact()) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Assessment;
@@ -27,9 +28,45 @@ final class PostPass {
     static final Comparator<RuleMeta> OUTPUT_ORDER =
             Recommendation.outputOrder(RuleMeta::priority, RuleMeta::category, RuleMeta::id);
 
+    /**
+     * How many written recommendations each stage keeps. Most clients share their reasons with earlier ones
+     * (the same rule fired on the same values), so most recommendations are written once and reused; past
+     * this many, new ones are written on every call and not kept, so memory stays bounded whatever the input.
+     */
+    static final int CACHED_RECOMMENDATIONS = 4096;
+
     private final MessageCatalog safetyMessages;
     private final MessageCatalog adviceMessages;
     private final RuleSetInfo ruleSet;
+    private final Map<Written, Recommendation> safetyWritten = new ConcurrentHashMap<>();
+    private final Map<Written, Recommendation> adviceWritten = new ConcurrentHashMap<>();
+
+    /**
+     * A rule (by identity: one metadata object per id) with the reasons it fired for: everything that decides
+     * a recommendation's content, since a stage's texts are fixed when the engine is built.
+     */
+    private static final class Written {
+        private final RuleMeta meta;
+        private final List<Reason> reasons;
+        private final int hash;
+
+        Written(RuleMeta meta, List<Reason> reasons) {
+            this.meta = meta;
+            this.reasons = reasons;
+            this.hash = 31 * System.identityHashCode(meta) + reasons.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Written written && written.meta == meta && written.hash == hash
+                    && written.reasons.equals(reasons);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     PostPass(MessageCatalog safetyMessages, MessageCatalog adviceMessages, RuleSetInfo ruleSet) {
         this.safetyMessages = safetyMessages;
@@ -55,8 +92,8 @@ final class PostPass {
                     suppressed.add(new Suppression(meta.id(), withheldBy.get(i)));
                 } else {
                     List<Reason> reasons = safety.get(meta);
-                    shown.add(reasons != null ? recommendation(meta, reasons, safetyMessages)
-                            : recommendation(meta, advice.findings().get(meta), adviceMessages));
+                    shown.add(reasons != null ? recommendation(meta, reasons, safetyMessages, safetyWritten)
+                            : recommendation(meta, advice.findings().get(meta), adviceMessages, adviceWritten));
                 }
             }
         } catch (RuntimeException e) {
@@ -73,17 +110,40 @@ final class PostPass {
         ordered.sort(OUTPUT_ORDER);
         List<Recommendation> shown = new ArrayList<>(ordered.size());
         for (RuleMeta meta : ordered) {
-            shown.add(recommendation(meta, safety.get(meta), safetyMessages));
+            shown.add(recommendation(meta, safety.get(meta), safetyMessages, safetyWritten));
         }
         return new Advice(shown, List.of(), assessments, ruleSet, Optional.of(failure));
     }
 
-    private static Recommendation recommendation(RuleMeta meta, List<Reason> reasons, MessageCatalog messages) {
+    private static Recommendation recommendation(RuleMeta meta, List<Reason> reasons, MessageCatalog messages,
+                                                 Map<Written, Recommendation> written) {
+        Written key = new Written(meta, reasons);
+        Recommendation known = written.get(key);
+        if (known != null) {
+            return known;
+        }
         Set<String> because = new LinkedHashSet<>();
         for (Reason reason : reasons) {
             because.add(messages.render(reason));
         }
-        return new Recommendation(meta.id(), meta.category(), meta.priority(), meta.summary(), meta.detail(),
-                List.copyOf(because), meta.sources());
+        Recommendation recommendation = new Recommendation(meta.id(), meta.category(), meta.priority(),
+                meta.summary(), meta.detail(), List.copyOf(because), meta.sources());
+        if (written.size() < CACHED_RECOMMENDATIONS && immutable(reasons)) {
+            written.putIfAbsent(key, recommendation);
+        }
+        return recommendation;
+    }
+
+    /** Whether every argument is a value that cannot change (not, say, a list a rule collected). */
+    private static boolean immutable(List<Reason> reasons) {
+        for (Reason reason : reasons) {
+            for (Object arg : reason.args()) {
+                if (!(arg instanceof String || arg instanceof Number && arg.getClass().getName().startsWith("java.lang.")
+                        || arg instanceof Enum<?> || arg instanceof Boolean || arg instanceof Character)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

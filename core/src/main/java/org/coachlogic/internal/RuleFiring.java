@@ -3,12 +3,14 @@ package org.coachlogic.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.drools.base.base.ObjectType;
+import org.drools.core.reteoo.ObjectTypeNode;
 
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -52,21 +54,45 @@ final class RuleFiring {
     private final int maxRuleFirings;
     /** Zero for no CPU-time bound. */
     private final long cpuTimeLimitNanos;
+    /** The fact types this stage's rules can match, by the object type nodes of its network. */
+    private final List<ObjectType> matched;
+    /** Whether a fact of this class reaches any rule of the stage, worked out once per class. */
+    private final Map<Class<?>, Boolean> reaches = new ConcurrentHashMap<>();
 
     RuleFiring(RuleBaseLoader.Stage stage, int maxRuleFirings, long cpuTimeLimitNanos) {
         this.stage = stage;
         this.sessions = stage.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.maxRuleFirings = maxRuleFirings;
         this.cpuTimeLimitNanos = cpuTimeLimitNanos;
+        this.matched = stage.kieBase().getRete().getObjectTypeNodes().stream()
+                .map(ObjectTypeNode::getObjectType).toList();
+    }
+
+    /**
+     * Whether any pattern of the stage's rules can match a fact of this class. A fact that none can match
+     * changes nothing in the network, so the stage leaves it out: each one costs a fact handle, an object
+     * store and a propagation in every session.
+     */
+    private boolean reaches(Class<?> type) {
+        Boolean known = reaches.get(type);
+        if (known == null) {
+            known = matched.stream().anyMatch(objectType -> objectType.isAssignableFrom(type));
+            reaches.put(type, known);
+        }
+        return known;
     }
 
     Outcome fire(List<?> facts) {
         KieSession session = sessions.newKieSession();
-        Collector collector = new Collector(session);
+        Collector collector = new Collector(session, facts);
         try {
             session.addEventListener((RuleRuntimeEventListener) collector);
             session.addEventListener((AgendaEventListener) collector);
-            facts.forEach(session::insert);
+            for (Object fact : facts) {
+                if (reaches(fact.getClass())) {
+                    session.insert(fact);
+                }
+            }
             collector.startCpu = cpuTimeLimitNanos > 0 ? THREADS.getCurrentThreadCpuTime() : 0;
             // A rule may halt the session early (drools.halt()); firing again until nothing is left makes sure
             // that no rule is skipped that way. The bounds still limit the total.
@@ -102,33 +128,51 @@ final class RuleFiring {
      */
     private final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-        /** By identity: there is one metadata object per id, and its record hash is not cheap. */
-        final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>();
+        /**
+         * By identity: there is one metadata object per id, and its record hash is not cheap. The reasons are
+         * the finding's own (immutable) list while a rule gives one finding, a merged copy if it gives more.
+         */
+        final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>(16);
         private final KieSession session;
         private final Map<Rule, Integer> firings = new HashMap<>();
-        /** What the engine inserted: the facts, which rules may read but never delete. */
-        private final Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** What the engine inserts: the facts, which rules may read but never delete. */
+        private final List<?> inputs;
         private int fired;
         long startCpu;
         String stopped;
         private Rule offender;
         Rule lastFired;
 
-        Collector(KieSession session) {
+        Collector(KieSession session, List<?> inputs) {
             this.session = session;
+            this.inputs = inputs;
         }
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getRule() == null) {
-                inputs.add(event.getObject());
-            } else if (event.getObject() instanceof Finding finding) {
+            if (event.getRule() != null && event.getObject() instanceof Finding finding) {
                 RuleMeta meta = stage.meta(event.getRule());
                 if (meta == null) {
                     throw new IllegalStateException("a Finding was inserted outside a known rule's consequence");
                 }
-                findings.computeIfAbsent(meta, m -> new ArrayList<>()).addAll(finding.reasons());
+                List<Reason> earlier = findings.putIfAbsent(meta, finding.reasons());
+                if (earlier != null) {
+                    List<Reason> all = new ArrayList<>(earlier.size() + finding.reasons().size());
+                    all.addAll(earlier);
+                    all.addAll(finding.reasons());
+                    findings.put(meta, all);
+                }
             }
+        }
+
+        /** Whether the engine inserted this very object (a deleted input is found by identity). */
+        private boolean isInput(Object object) {
+            for (Object input : inputs) {
+                if (input == object && reaches(input.getClass())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override
@@ -138,7 +182,7 @@ final class RuleFiring {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getRule() != null && inputs.contains(event.getOldObject())) {
+            if (event.getRule() != null && isInput(event.getOldObject())) {
                 stop("rule " + describe(event.getRule()) + " deleted an input fact ("
                         + event.getOldObject().getClass().getSimpleName() + "); input facts are read-only",
                         event.getRule());

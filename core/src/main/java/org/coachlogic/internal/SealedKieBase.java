@@ -2,8 +2,11 @@ package org.coachlogic.internal;
 
 import java.lang.reflect.Type;
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Future;
 
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.core.common.InternalWorkingMemory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
@@ -23,11 +26,23 @@ import org.kie.api.io.Resource;
  */
 final class SealedKieBase extends SessionsAwareKnowledgeBase {
 
-    private final int ruleCount;
+    /** The delegate's packages by name, a live view. */
+    private final Map<String, InternalKnowledgePackage> packages;
+    /** Each package as sealed, with a live view of its rules and their number then. */
+    private final Map<InternalKnowledgePackage, Sealed> sealed;
+
+    private record Sealed(String name, Collection<?> rules, int count) {
+    }
 
     private SealedKieBase(InternalKnowledgeBase built) {
         super(((SessionsAwareKnowledgeBase) built).getDelegate());
-        this.ruleCount = countRules();
+        this.packages = getDelegate().getPackagesMap();
+        Map<InternalKnowledgePackage, Sealed> byPackage = new LinkedHashMap<>();
+        for (InternalKnowledgePackage kiePackage : getDelegate().getPackages()) {
+            byPackage.put(kiePackage, new Sealed(kiePackage.getName(), kiePackage.getRules(),
+                    kiePackage.getRules().size()));
+        }
+        this.sealed = Map.copyOf(byPackage);
     }
 
     static SealedKieBase seal(InternalKnowledgeBase built) {
@@ -39,15 +54,18 @@ final class SealedKieBase extends SessionsAwareKnowledgeBase {
      * class into Drools' internals (the delegate) would show here.
      */
     boolean intact() {
-        return countRules() == ruleCount;
-    }
-
-    private int countRules() {
-        int count = 0;
-        for (KiePackage kiePackage : getDelegate().getKiePackages()) {
-            count += kiePackage.getRules().size();
+        // Checked after every evaluation, so it reads live views instead of copying the packages: the same
+        // package objects under the same names, each with as many rules as when sealed.
+        if (packages.size() != sealed.size()) {
+            return false;
         }
-        return count;
+        for (Map.Entry<InternalKnowledgePackage, Sealed> entry : sealed.entrySet()) {
+            Sealed was = entry.getValue();
+            if (packages.get(was.name()) != entry.getKey() || was.rules().size() != was.count()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static UnsupportedOperationException sealed() {
