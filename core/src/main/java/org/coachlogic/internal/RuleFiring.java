@@ -39,7 +39,10 @@ import org.coachlogic.spi.Reason;
  */
 final class RuleFiring {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Only the opt-in CPU-time limit reads thread CPU time: the bean is made on its first use, not at start-up. */
+    private static final class Cpu {
+        static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    }
 
     /** What fired, each rule with its reasons in firing order; or why the firing failed. */
     record Outcome(Map<RuleMeta, List<Reason>> findings, EvaluationFailure failure) {
@@ -93,7 +96,7 @@ final class RuleFiring {
                     session.insert(fact);
                 }
             }
-            collector.startCpu = cpuTimeLimitNanos > 0 ? THREADS.getCurrentThreadCpuTime() : 0;
+            collector.startCpu = cpuTimeLimitNanos > 0 ? Cpu.THREADS.getCurrentThreadCpuTime() : 0;
             // A rule may halt the session early (drools.halt()); firing again until nothing is left makes sure
             // that no rule is skipped that way. The bounds still limit the total.
             while (session.fireAllRules() > 0 && collector.stopped == null) {
@@ -209,8 +212,8 @@ final class RuleFiring {
             if (++fired >= maxRuleFirings) {
                 stop("evaluation stopped after " + fired + " rule firings (the limit is " + maxRuleFirings + "); "
                         + dominant() + ": it may keep triggering itself or another rule", null);
-            } else if (cpuTimeLimitNanos > 0 && THREADS.getCurrentThreadCpuTime() - startCpu > cpuTimeLimitNanos) {
-                stop("evaluation stopped after " + (THREADS.getCurrentThreadCpuTime() - startCpu) / 1_000_000
+            } else if (cpuTimeLimitNanos > 0 && Cpu.THREADS.getCurrentThreadCpuTime() - startCpu > cpuTimeLimitNanos) {
+                stop("evaluation stopped after " + (Cpu.THREADS.getCurrentThreadCpuTime() - startCpu) / 1_000_000
                         + " ms of CPU time (the limit is " + cpuTimeLimitNanos / 1_000_000 + " ms); " + dominant(),
                         null);
             }
