@@ -40,7 +40,7 @@ final class LinePipeline<R> {
         R apply(List<Line> lines);
     }
 
-    static final int CHUNK = 256;
+    static final int CHUNK = 128;
     /** Chunks in flight per thread: enough that no thread waits for the next while the oldest is handed on. */
     static final int CHUNKS_PER_THREAD = 4;
 
