@@ -92,6 +92,9 @@ final class Jackson {
                         .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                         .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
                         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                        // a character outside the BMP as its four UTF-8 bytes, as a String writer gives it, not
+                        // as two escaped surrogates: advice written to a stream is the same bytes as written to text
+                        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                         .build())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
