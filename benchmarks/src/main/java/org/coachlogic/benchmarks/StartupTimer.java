@@ -20,6 +20,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * on an example client against a trivial {@code java -cp <dir> Hello} started the same way (the {@code java}
  * on the {@code PATH}, or {@code $JAVA_HOME/bin/java} as {@code ./coach} picks it). Two warm-up runs of each,
  * then rounds that run each command once, so that a busy moment of the machine spreads over all of them.
+ * Prints each median with its ratio to {@code Hello}'s median from the same run, whether issue 17's target
+ * (at most 5x) is met, and the load average.
  *
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.coachlogic.benchmarks.StartupTimer ROOT RUNS
  * OUT.json}. The CLI must be built and up to date ({@code ./coach --version} builds it).
@@ -27,6 +29,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public final class StartupTimer {
 
     private static final String CLIENT = "examples/clients/desk-worker.json";
+    /** Issue 17: {@code ./coach evaluate --json} takes at most this many times the trivial program. */
+    private static final double TARGET_RATIO = 5;
 
     private StartupTimer() {
     }
@@ -66,6 +70,7 @@ public final class StartupTimer {
             }
         }
 
+        double helloMedian = median(millis.get("hello").stream().sorted().toList());
         Map<String, Object> results = new LinkedHashMap<>();
         for (Map.Entry<String, Command> command : commands.entrySet()) {
             List<Double> times = millis.get(command.getKey()).stream().sorted().toList();
@@ -74,12 +79,36 @@ public final class StartupTimer {
             result.put("medianMillis", median(times));
             result.put("minMillis", times.get(0));
             result.put("maxMillis", times.get(times.size() - 1));
+            result.put("ratioToHello", median(times) / helloMedian);
             result.put("runsMillis", millis.get(command.getKey()));
             results.put(command.getKey(), result);
-            System.out.printf("%-26s median %6.0f ms  (min %4.0f, max %4.0f, %d runs)  %s%n", command.getKey(),
-                    median(times), times.get(0), times.get(times.size() - 1), times.size(), command.getValue().display());
+            System.out.printf("%-26s median %6.0f ms  %5.1fx Hello  (min %4.0f, max %4.0f, %d runs)  %s%n",
+                    command.getKey(), median(times), median(times) / helloMedian, times.get(0),
+                    times.get(times.size() - 1), times.size(), command.getValue().display());
         }
+        // Issue 17's target: ./coach evaluate --json at most 5x the trivial program, medians of the same run.
+        Map<String, Object> target = new LinkedHashMap<>();
+        for (String name : List.of("coach", "coachWithStalenessCheck")) {
+            double ratio = (double) ((Map<?, ?>) results.get(name)).get("ratioToHello");
+            boolean met = ratio <= TARGET_RATIO;
+            target.put(name, Map.of("ratioToHello", ratio, "met", met));
+            System.out.printf("target: %s at most %.0fx Hello: %s (%.1fx)%n", commands.get(name).display(), TARGET_RATIO,
+                    met ? "met" : "missed", ratio);
+        }
+        String load = loadAverage();
+        System.out.println("load average (1, 5, 15 min) at the end: " + load);
+        results.put("target", target);
+        results.put("loadAverageAtEnd", load);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException e) {
+            return "unknown (" + e.getMessage() + ")";
+        }
     }
 
     private static double median(List<Double> sorted) {

@@ -111,7 +111,8 @@ final class Coach {
         return run(command, stdin, java.util.Map.of());
     }
 
-    private static Run run(List<String> command, byte[] stdin, java.util.Map<String, String> environment) {
+    /** Runs {@code command} with these variables added to the environment, and waits for it. */
+    static Run run(List<String> command, byte[] stdin, java.util.Map<String, String> environment) {
         try {
             Path out = Files.createTempFile("coach-out", ".txt");
             Path err = Files.createTempFile("coach-err", ".txt");

@@ -60,6 +60,7 @@ public final class CoachCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        DefaultEngine.startFor(args);
         System.exit(run(args));
     }
 

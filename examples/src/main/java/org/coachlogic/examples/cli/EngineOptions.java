@@ -35,7 +35,12 @@ final class EngineOptions {
         return engine(packs, locale());
     }
 
+    /** The engine built in the background if it has these settings (see {@link DefaultEngine}); else a new one. */
     static CoachingEngine engine(List<Path> packs, Locale locale) {
+        return DefaultEngine.take(packs, locale).orElseGet(() -> build(packs, locale));
+    }
+
+    static CoachingEngine build(List<Path> packs, Locale locale) {
         CoachingEngine.Builder builder = CoachingEngine.builder().locale(locale);
         packs.forEach(builder::withPack);
         return builder.build();

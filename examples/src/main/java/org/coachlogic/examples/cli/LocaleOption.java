@@ -13,10 +13,13 @@ final class LocaleOption {
     /** The languages the default rule set has texts for. */
     static final List<String> SHIPPED_LANGUAGES = List.of("en", "de");
 
+    /** The language when none is asked for. */
+    static final Locale DEFAULT = Locale.ENGLISH;
+
     @Option(names = "--locale", paramLabel = "TAG", converter = ShippedLocale.class,
             description = "Language of the advice, as a language tag: en (default) or de; a region such as "
                     + "de-CH is allowed. Any other language is a usage error.")
-    private Locale locale = Locale.ENGLISH;
+    private Locale locale = DEFAULT;
 
     Locale locale() {
         return locale;
