@@ -5,6 +5,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 
 import org.apiguardian.api.API;
 
@@ -105,6 +106,18 @@ public final class CoachingJson {
     @API(status = EXPERIMENTAL, since = "0.1")
     public static String writeAdviceLine(Advice advice) {
         return JsonCodec.writeAdviceLine(advice);
+    }
+
+    /**
+     * Writes the bytes of {@link #writeAdviceLine(Advice)} in UTF-8 to a stream, without a string in between:
+     * for hosts that write advice for many clients. Flushes the stream but does not close it.
+     *
+     * @throws IOException          if the stream cannot be written
+     * @throws NullPointerException if {@code advice} or {@code out} is null
+     */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public static void writeAdviceLine(Advice advice, OutputStream out) throws IOException {
+        JsonCodec.writeAdviceLine(advice, out);
     }
 
     /**

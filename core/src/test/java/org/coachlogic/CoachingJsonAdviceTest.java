@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -217,5 +220,26 @@ class CoachingJsonAdviceTest {
         assertThat(json).contains("\"instrument\": \"STARTBACK\",\n", "\"score\": 5,\n",
                 "\"psychosocialScore\": 4,\n", "\"risk\": \"HIGH\"\n");
         assertThat(CoachingJson.readAdvice(json)).isEqualTo(advice);
+    }
+
+    @Test
+    void writesAnAdviceLineToAStreamAsTheUtf8BytesOfTheLineString() throws IOException {
+        // GIVEN advice with text outside ASCII, a quote and a control character to escape
+        Advice advice = new Advice(
+                List.of(new Recommendation("recovery.short-sleep", Category.RECOVERY, Priority.ADVICE,
+                        "Schlaf \"über\" 7 h \uD83D\uDE34", "Zeile\teins", List.of("weniger als 7 h"),
+                        List.of(new Source("coach-notes", "Notizen", null)))),
+                List.of(), new RuleSetInfo("coachlogic-default", "1.0.0"));
+        ByteArrayOutputStream stream = new ByteArrayOutputStream();
+
+        // WHEN
+        CoachingJson.writeAdviceLine(advice, stream);
+
+        // THEN the same bytes, one line ending with \n, that read back as the same advice
+        String line = CoachingJson.writeAdviceLine(advice);
+        assertThat(stream.toByteArray()).isEqualTo(line.getBytes(StandardCharsets.UTF_8));
+        assertThat(line.indexOf('\n')).isEqualTo(line.length() - 1);
+        assertThat(line).contains("\uD83D\uDE34", "\\\"über\\\"", "\\t");
+        assertThat(CoachingJson.readAdvice(line)).isEqualTo(advice);
     }
 }

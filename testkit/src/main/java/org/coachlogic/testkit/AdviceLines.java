@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +84,18 @@ public final class AdviceLines {
         /** The output line: the advice, or the error record; one line ending with {@code \n}. */
         public String json() {
             return advised() ? CoachingJson.writeAdviceLine(advice) : errorRecord(line, error, problems);
+        }
+
+        /**
+         * Writes the bytes of {@link #json()} in UTF-8 to a stream, without a string in between; flushes the
+         * stream but does not close it.
+         */
+        public void writeJson(OutputStream out) throws IOException {
+            if (advised()) {
+                CoachingJson.writeAdviceLine(advice, out);
+            } else {
+                out.write(errorRecord(line, error, problems).getBytes(StandardCharsets.UTF_8));
+            }
         }
     }
 

@@ -8,12 +8,14 @@ import static org.coachlogic.internal.json.TreeReader.listOf;
 import static org.coachlogic.internal.json.TreeReader.optional;
 import static org.coachlogic.internal.json.TreeReader.required;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.coachlogic.Advice;
@@ -33,8 +35,6 @@ import org.coachlogic.internal.json.TreeReader.Values;
 
 /** Writes and reads the output contract; every property is required except a source's {@code url}. */
 final class AdviceJson {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private static final Shape SOURCE = Shape.of(
             required("key", STRING),
@@ -80,44 +80,84 @@ final class AdviceJson {
     }
 
     static String write(Advice advice) {
-        return Jackson.write(tree(advice));
+        return Jackson.write(generator -> write(advice, generator));
     }
 
     static String writeLine(Advice advice) {
-        return Jackson.writeLine(tree(advice));
+        return Jackson.writeLine(generator -> write(advice, generator));
     }
 
-    /** The advice as a tree of the output contract, its properties in contract order. */
-    static ObjectNode tree(Advice advice) {
-        ObjectNode root = NODES.objectNode();
-        root.put("complete", advice.complete());
-        advice.failure().ifPresent(failure -> {
-            ObjectNode node = root.putObject("failure").put("message", failure.message());
-            failure.rule().ifPresent(rule -> node.put("rule", rule));
-        });
-        ArrayNode recommendations = root.putArray("recommendations");
+    /** Writes the advice on one line to a stream in UTF-8, ending with {@code \n}; the bytes of {@link #writeLine}. */
+    static void writeLine(Advice advice, OutputStream out) throws IOException {
+        Jackson.writeLine(generator -> write(advice, generator), out);
+    }
+
+    /**
+     * Writes the advice as the output contract, its properties in contract order, straight to a generator: no
+     * tree in between, so that a population's advice costs no more than its bytes.
+     */
+    static void write(Advice advice, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeBooleanField("complete", advice.complete());
+        if (advice.failure().isPresent()) {
+            EvaluationFailure failure = advice.failure().get();
+            json.writeObjectFieldStart("failure");
+            json.writeStringField("message", failure.message());
+            if (failure.rule().isPresent()) {
+                json.writeStringField("rule", failure.rule().get());
+            }
+            json.writeEndObject();
+        }
+        json.writeArrayFieldStart("recommendations");
         for (Recommendation recommendation : advice.recommendations()) {
-            ObjectNode node = recommendations.addObject();
-            node.put("id", recommendation.id());
-            node.put("category", recommendation.category().name());
-            node.put("priority", recommendation.priority().name());
-            node.put("summary", recommendation.summary());
-            node.put("detail", recommendation.detail());
-            ArrayNode because = node.putArray("because");
-            recommendation.because().forEach(because::add);
-            writeSources(node.putArray("sources"), recommendation.sources());
+            json.writeStartObject();
+            json.writeStringField("id", recommendation.id());
+            json.writeStringField("category", recommendation.category().name());
+            json.writeStringField("priority", recommendation.priority().name());
+            json.writeStringField("summary", recommendation.summary());
+            json.writeStringField("detail", recommendation.detail());
+            json.writeArrayFieldStart("because");
+            for (String reason : recommendation.because()) {
+                json.writeString(reason);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("sources");
+            for (Source source : recommendation.sources()) {
+                json.writeStartObject();
+                json.writeStringField("key", source.key());
+                json.writeStringField("label", source.label());
+                if (source.url() != null) {
+                    json.writeStringField("url", source.url());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
         }
-        ArrayNode suppressed = root.putArray("suppressed");
+        json.writeEndArray();
+        json.writeArrayFieldStart("suppressed");
         for (Suppression suppression : advice.suppressed()) {
-            suppressed.addObject().put("id", suppression.id()).put("by", suppression.by());
+            json.writeStartObject();
+            json.writeStringField("id", suppression.id());
+            json.writeStringField("by", suppression.by());
+            json.writeEndObject();
         }
-        ArrayNode assessments = root.putArray("assessments");
+        json.writeEndArray();
+        json.writeArrayFieldStart("assessments");
         for (Assessment assessment : advice.assessments()) {
-            assessments.addObject().put("instrument", assessment.instrument().name()).put("score", assessment.score())
-                    .put("psychosocialScore", assessment.psychosocialScore()).put("risk", assessment.risk().name());
+            json.writeStartObject();
+            json.writeStringField("instrument", assessment.instrument().name());
+            json.writeNumberField("score", assessment.score());
+            json.writeNumberField("psychosocialScore", assessment.psychosocialScore());
+            json.writeStringField("risk", assessment.risk().name());
+            json.writeEndObject();
         }
-        root.putObject("ruleSet").put("name", advice.ruleSet().name()).put("version", advice.ruleSet().version());
-        return root;
+        json.writeEndArray();
+        json.writeObjectFieldStart("ruleSet");
+        json.writeStringField("name", advice.ruleSet().name());
+        json.writeStringField("version", advice.ruleSet().version());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     /** Sources as the output contract writes them, wherever they appear: a source without a url has none. */

@@ -62,7 +62,7 @@ public final class Binding {
         @Override
         public void serialize(Advice advice, JsonGenerator generator, SerializerProvider provider)
                 throws IOException {
-            generator.writeTree(AdviceJson.tree(advice));
+            AdviceJson.write(advice, generator);
         }
     }
 

@@ -47,6 +47,15 @@ final class Encoding {
         return malformed(json);
     }
 
+    private static boolean ascii(byte[] json) {
+        for (byte b : json) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The index of the first unpaired surrogate in {@code text}, or -1. A Java string may hold one; it is
      * not a Unicode character, has no UTF-8 form, and would silently become {@code ?} when encoded.
@@ -75,6 +84,9 @@ final class Encoding {
     }
 
     private static Problem malformed(byte[] json) {
+        if (ascii(json)) {
+            return null; // every ASCII byte is a UTF-8 character of its own: nothing to decode
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,13 +1,18 @@
 package org.coachlogic.internal.json;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -90,6 +95,9 @@ final class Jackson {
                         .disable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
                         .disable(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
                         .disable(JsonWriteFeature.ESCAPE_NON_ASCII)
+                        // a character outside the BMP as its four UTF-8 bytes, as a String writer gives it, not
+                        // as two escaped surrogates: advice written to a stream is the same bytes as written to text
+                        .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                         .build())
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -247,6 +255,46 @@ final class Jackson {
             return COMPACT.writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON tree", e); // a tree of plain nodes always writes
+        }
+    }
+
+    /** Writes one JSON value to a generator. */
+    @FunctionalInterface
+    interface Writing {
+        void writeTo(JsonGenerator generator) throws IOException;
+    }
+
+    /** Writes what {@code writing} writes pretty-printed, as {@link #write(JsonNode)} writes a tree. */
+    static String write(Writing writing) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+            generator.setPrettyPrinter(prettyPrinter());
+            writing.writeTo(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to a string", e); // a StringWriter does not fail
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Writes what {@code writing} writes on one line, as {@link #writeLine(JsonNode)} writes a tree. */
+    static String writeLine(Writing writing) {
+        StringWriter out = new StringWriter(4096);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+            writing.writeTo(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON to a string", e); // a StringWriter does not fail
+        }
+        return out.append('\n').toString();
+    }
+
+    /**
+     * Writes what {@code writing} writes on one line to a stream in UTF-8, then {@code \n}; the same bytes as
+     * {@link #writeLine(Writing)} encoded. Flushes the stream, never closes it.
+     */
+    static void writeLine(Writing writing, OutputStream out) throws IOException {
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            writing.writeTo(generator);
+            generator.writeRaw('\n');
         }
     }
 

@@ -2,8 +2,10 @@ package org.coachlogic.internal.json;
 
 import static org.apiguardian.api.API.Status.INTERNAL;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +45,9 @@ public final class JsonCodec {
 
     public static ClientFacts readFacts(InputStream json) throws IOException {
         Objects.requireNonNull(json, "json");
+        if (json instanceof ByteArrayInputStream bytes && bytes.available() <= Jackson.MAX_DOCUMENT_BYTES) {
+            return FactsReader.read(bytes.readAllBytes()); // one copy of the bytes, as the stream holds them
+        }
         // one byte over the limit is enough to know the document is too large
         return FactsReader.read(json.readNBytes(Jackson.MAX_DOCUMENT_BYTES + 1));
     }
@@ -57,6 +62,10 @@ public final class JsonCodec {
 
     public static String writeAdviceLine(Advice advice) {
         return AdviceJson.writeLine(Objects.requireNonNull(advice, "advice"));
+    }
+
+    public static void writeAdviceLine(Advice advice, OutputStream out) throws IOException {
+        AdviceJson.writeLine(Objects.requireNonNull(advice, "advice"), Objects.requireNonNull(out, "out"));
     }
 
     public static String writeFactsLine(ClientFacts facts) {

@@ -1,7 +1,5 @@
 package org.coachlogic.internal.json;
 
-import java.util.regex.Pattern;
-
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /** JSON paths ({@code $.pain.intensity}, {@code $.redFlags[1]}, {@code $['odd name']}) and quoting for messages. */
@@ -9,14 +7,13 @@ final class JsonPaths {
 
     static final String ROOT = "$";
 
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final int MAX_QUOTED_LENGTH = 60;
 
     private JsonPaths() {
     }
 
     static String child(String path, String name) {
-        if (IDENTIFIER.matcher(name).matches()) {
+        if (isIdentifier(name)) {
             return path + '.' + name;
         }
         StringBuilder bracketed = new StringBuilder(path).append("['");
@@ -31,6 +28,21 @@ final class JsonPaths {
             }
         }
         return bracketed.append("']").toString();
+    }
+
+    /** Whether {@code name} matches {@code [A-Za-z_][A-Za-z0-9_]*}; a loop, as it is asked for every property read. */
+    private static boolean isIdentifier(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String index(String path, int index) {

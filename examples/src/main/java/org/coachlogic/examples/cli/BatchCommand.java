@@ -1,24 +1,25 @@
 package org.coachlogic.examples.cli;
 
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 
 import org.coachlogic.CoachingEngine;
+import org.coachlogic.EvaluationFailure;
 import org.coachlogic.Violation;
 import org.coachlogic.testkit.AdviceLines;
 
@@ -73,10 +74,26 @@ final class BatchCommand implements Callable<Integer> {
     private EngineOptions engineOptions;
 
     /**
-     * What one line gave: its output line, its error and problems if it has no advice, and the failure that
-     * made its advice incomplete, if it did.
+     * A line that needs a word on standard error: its error and problems if it has no advice, or the failure
+     * that made its advice incomplete.
      */
-    private record Outcome(long line, String json, String error, List<Violation> problems, String incomplete) {
+    private record Notable(long line, String error, List<Violation> problems, String incomplete) {
+    }
+
+    /** What a chunk of lines gave: its output lines, as UTF-8 bytes in input order, and its notable lines. */
+    private record Written(OutputBuffer output, List<Notable> notable) {
+    }
+
+    /** A growable byte buffer whose bytes are written out without a copy, reused from chunk to chunk. */
+    private static final class OutputBuffer extends ByteArrayOutputStream {
+        OutputBuffer() {
+            super(LinePipeline.CHUNK * 8192);
+        }
+
+        @Override
+        public void flush() {
+            // the generator of each line flushes; the bytes stay here until the chunk is handed on
+        }
     }
 
     @Override
@@ -91,33 +108,38 @@ final class BatchCommand implements Callable<Integer> {
         long[] incomplete = {0};
         long[] lines = {0};
         try (JsonLinesInput input = JsonLinesInput.open(file);
-             Writer out = open(output);
+             OutputStream out = open(output);
              Progress progress = Progress.start("coach batch", input, total, !noProgress)) {
-            LinePipeline<Outcome> pipeline = new LinePipeline<>(threads, line -> {
-                AdviceLines.Result result = AdviceLines.evaluate(engine, line.number(), line.utf8());
-                String failure = result.advised() ? result.advice().failure()
-                        .map(f -> f.message() + f.rule().map(rule -> " (rule " + rule + ")").orElse(""))
-                        .orElse(null) : null;
-                return new Outcome(line.number(), result.json(), result.error(), result.problems(), failure);
-            });
-            pipeline.run(input, outcome -> {
-                lines[0]++;
-                if (AdviceLines.INVALID_FACTS.equals(outcome.error())) {
-                    invalid[0]++;
-                    err.println("coach: line " + outcome.line() + ": invalid client facts ("
-                            + ExecutionErrors.count(outcome.problems()) + "):");
-                    outcome.problems().forEach(v -> err.println(v.path() + ": " + v.message()));
-                } else if (outcome.incomplete() != null) {
-                    incomplete[0]++;
-                    err.println("coach: line " + outcome.line() + ": incomplete advice, only the safety "
-                            + "recommendations are given: " + outcome.incomplete());
-                } else if (outcome.error() != null) {
-                    failed[0]++;
-                    err.println("coach: line " + outcome.line() + ": evaluation failed: "
-                            + outcome.problems().get(0).message());
+            // buffers come back here once written out: there are never more than chunks in flight, plus one per thread
+            BlockingQueue<OutputBuffer> spare = new ArrayBlockingQueue<>(threads * (LinePipeline.CHUNKS_PER_THREAD + 1));
+            LinePipeline.ofChunks(threads, chunk -> write(engine, chunk, spare.poll())).run(input, written -> {
+                for (Notable line : written.notable()) {
+                    if (AdviceLines.INVALID_FACTS.equals(line.error())) {
+                        invalid[0]++;
+                        err.println("coach: line " + line.line() + ": invalid client facts ("
+                                + ExecutionErrors.count(line.problems()) + "):");
+                        line.problems().forEach(v -> err.println(v.path() + ": " + v.message()));
+                    } else if (line.incomplete() != null) {
+                        incomplete[0]++;
+                        err.println("coach: line " + line.line() + ": incomplete advice, only the safety "
+                                + "recommendations are given: " + line.incomplete());
+                    } else {
+                        failed[0]++;
+                        err.println("coach: line " + line.line() + ": evaluation failed: "
+                                + line.problems().get(0).message());
+                    }
                 }
-                write(out, outcome.json());
-            }, progress::update);
+                try {
+                    written.output().writeTo(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written.output().reset();
+                spare.offer(written.output());
+            }, done -> {
+                lines[0] = done;
+                progress.update(done);
+            });
         }
         if (incomplete[0] > 0) {
             err.println(String.format(Locale.ROOT, "coach: %,d of %,d lines have incomplete advice (marked "
@@ -139,16 +161,30 @@ final class BatchCommand implements Callable<Integer> {
         return incomplete[0] > 0 ? CoachCommand.INCOMPLETE_ADVICE : CoachCommand.OK;
     }
 
-    private static void write(Writer out, String line) {
-        try {
-            out.write(line);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Evaluates a chunk of lines on a pool thread and writes their output lines to a buffer, spare or new. */
+    private static Written write(CoachingEngine engine, List<LinePipeline.Line> chunk, OutputBuffer spare) {
+        OutputBuffer output = spare != null ? spare : new OutputBuffer();
+        List<Notable> notable = new ArrayList<>();
+        for (LinePipeline.Line line : chunk) {
+            AdviceLines.Result result = AdviceLines.evaluate(engine, line.number(), line.utf8());
+            if (!result.advised()) {
+                notable.add(new Notable(line.number(), result.error(), result.problems(), null));
+            } else if (result.advice().failure().isPresent()) {
+                EvaluationFailure failure = result.advice().failure().get();
+                notable.add(new Notable(line.number(), null, List.of(), failure.message()
+                        + failure.rule().map(rule -> " (rule " + rule + ")").orElse("")));
+            }
+            try {
+                result.writeJson(output);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array does not fail
+            }
         }
+        return new Written(output, notable);
     }
 
     /** The output file, or standard output; left open for the caller to close (standard output is not closed). */
-    private static Writer open(Path output) {
+    private static OutputStream open(Path output) {
         OutputStream stream;
         if (output == null) {
             stream = new FileOutputStream(FileDescriptor.out) {
@@ -168,6 +204,6 @@ final class BatchCommand implements Callable<Integer> {
                 throw new InvalidInput("cannot write " + output + ": " + e.getMessage());
             }
         }
-        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        return stream; // written in chunks of whole lines, each a single write: no buffer needed in between
     }
 }

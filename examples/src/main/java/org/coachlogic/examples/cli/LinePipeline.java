@@ -11,13 +11,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 /**
- * Runs a function over the lines of a JSON Lines input on several threads and hands the results on in input
- * order. Lines go in chunks to a fixed pool; at most a few chunks per thread are in flight, so memory stays the
- * same whatever the size of the input, and the reader waits when the writer falls behind.
+ * Runs work over the lines of a JSON Lines input on several threads and hands the results on in input order.
+ * The calling thread only cuts the input into lines and hands results on; the work (parsing, evaluating,
+ * writing each line's output) runs on a fixed pool, a chunk of lines at a time. At most a few chunks per
+ * thread are in flight, so memory stays the same whatever the size of the input: the reader waits when the
+ * consumer of the results falls behind.
  *
- * @param <R> what one line gives
+ * @param <R> what one chunk of lines gives
  */
 final class LinePipeline<R> {
 
@@ -31,29 +34,56 @@ final class LinePipeline<R> {
         R apply(Line line);
     }
 
-    private static final int CHUNK = 256;
-    private static final int CHUNKS_PER_THREAD = 4;
+    /** Work on a chunk of consecutive lines; runs on a pool thread, so it must be thread-safe. */
+    @FunctionalInterface
+    interface ChunkWork<R> {
+        R apply(List<Line> lines);
+    }
+
+    static final int CHUNK = 128;
+    /** Chunks in flight per thread: enough that no thread waits for the next while the oldest is handed on. */
+    static final int CHUNKS_PER_THREAD = 4;
+
+    /** A chunk on its way: its result to come, and how many lines it holds. */
+    private record InFlight<R>(CompletableFuture<R> result, int lines) {
+    }
 
     private final int threads;
+    private final ChunkWork<R> work;
     private long handedOn;
-    private final Work<R> work;
 
-    LinePipeline(int threads, Work<R> work) {
+    private LinePipeline(int threads, ChunkWork<R> work) {
         this.threads = threads;
         this.work = work;
     }
 
+    /** A pipeline whose work gives one result per chunk of lines. */
+    static <R> LinePipeline<R> ofChunks(int threads, ChunkWork<R> work) {
+        return new LinePipeline<>(threads, work);
+    }
+
+    /** A pipeline whose work gives one result per line; the results of a chunk are handed on one by one. */
+    static <R> LinePipeline<List<R>> ofLines(int threads, Work<R> work) {
+        return new LinePipeline<>(threads, lines -> {
+            List<R> results = new ArrayList<>(lines.size());
+            for (Line line : lines) {
+                results.add(work.apply(line));
+            }
+            return results;
+        });
+    }
+
     /**
-     * Reads every line, applies the work and gives each result to {@code sink} in input order, on the calling
-     * thread. {@code afterChunk} is called after each chunk is handed on, with the number of lines so far.
+     * Reads every line, applies the work and gives each chunk's result to {@code sink} in input order, on the
+     * calling thread. {@code afterChunk} is called after each chunk is handed on, with the number of lines so far.
      */
-    void run(JsonLinesInput input, Consumer<R> sink, Consumer<Long> afterChunk) throws IOException {
+    void run(JsonLinesInput input, Consumer<R> sink, LongConsumer afterChunk) throws IOException {
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "coach-batch");
             thread.setDaemon(true);
             return thread;
         });
-        BlockingQueue<CompletableFuture<List<R>>> inFlight = new ArrayBlockingQueue<>(threads * CHUNKS_PER_THREAD);
+        BlockingQueue<InFlight<R>> inFlight = new ArrayBlockingQueue<>(threads * CHUNKS_PER_THREAD);
         long lines = 0;
         try {
             List<Line> chunk = new ArrayList<>(CHUNK);
@@ -69,32 +99,26 @@ final class LinePipeline<R> {
                 submit(pool, chunk, inFlight, sink, afterChunk);
             }
             while (!inFlight.isEmpty()) {
-                drainOne(inFlight, sink, afterChunk);
+                handOnOldest(inFlight, sink, afterChunk);
             }
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private void submit(ExecutorService pool, List<Line> chunk, BlockingQueue<CompletableFuture<List<R>>> inFlight,
-                        Consumer<R> sink, Consumer<Long> afterChunk) {
+    private void submit(ExecutorService pool, List<Line> chunk, BlockingQueue<InFlight<R>> inFlight,
+                        Consumer<R> sink, LongConsumer afterChunk) {
         if (inFlight.remainingCapacity() == 0) {
-            drainOne(inFlight, sink, afterChunk);
+            handOnOldest(inFlight, sink, afterChunk);
         }
-        inFlight.add(CompletableFuture.supplyAsync(() -> {
-            List<R> results = new ArrayList<>(chunk.size());
-            for (Line line : chunk) {
-                results.add(work.apply(line));
-            }
-            return results;
-        }, pool));
+        inFlight.add(new InFlight<>(CompletableFuture.supplyAsync(() -> work.apply(chunk), pool), chunk.size()));
     }
 
-    private void drainOne(BlockingQueue<CompletableFuture<List<R>>> inFlight, Consumer<R> sink,
-                          Consumer<Long> afterChunk) {
-        List<R> results;
+    private void handOnOldest(BlockingQueue<InFlight<R>> inFlight, Consumer<R> sink, LongConsumer afterChunk) {
+        InFlight<R> oldest = inFlight.remove();
+        R result;
         try {
-            results = inFlight.remove().get();
+            result = oldest.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -108,8 +132,8 @@ final class LinePipeline<R> {
             }
             throw new UncheckedIOException(new IOException(cause));
         }
-        results.forEach(sink);
-        handedOn += results.size();
+        sink.accept(result);
+        handedOn += oldest.lines();
         afterChunk.accept(handedOn);
     }
 }

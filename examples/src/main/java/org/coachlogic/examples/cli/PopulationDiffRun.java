@@ -34,7 +34,7 @@ final class PopulationDiffRun {
         PopulationDiff diff = new PopulationDiff();
         try (JsonLinesInput input = JsonLinesInput.open(file);
              Progress progress = Progress.start("coach diff", input, 0, showProgress)) {
-            new LinePipeline<Outcome>(threads, line -> {
+            LinePipeline.<Outcome>ofLines(threads, line -> {
                 AdviceLines.Result before = AdviceLines.evaluate(baseline, line.number(), line.utf8());
                 if (!before.valid()) {
                     return new Outcome(line.number(), null, null, before.problems());
@@ -43,7 +43,7 @@ final class PopulationDiffRun {
                     throw new IllegalStateException("line " + line.number() + ": " + before.problems().get(0).message());
                 }
                 return new Outcome(line.number(), before.advice(), candidate.evaluate(before.facts()), List.of());
-            }).run(input, outcome -> {
+            }).run(input, outcomes -> outcomes.forEach(outcome -> {
                 if (outcome.problems().isEmpty()) {
                     diff.add(outcome.line(), outcome.baseline(), outcome.candidate());
                 } else {
@@ -52,7 +52,7 @@ final class PopulationDiffRun {
                             + ExecutionErrors.count(outcome.problems()) + "):");
                     outcome.problems().forEach(v -> err.println(v.path() + ": " + v.message()));
                 }
-            }, progress::update);
+            }), progress::update);
         } catch (IOException e) {
             throw new InvalidInput("cannot read " + file + ": " + e.getMessage());
         }
