@@ -4,6 +4,7 @@
 #
 #   benchmarks/run.sh            the full run, about 10 minutes on a quiet two-core machine
 #   QUICK=1 benchmarks/run.sh    one short iteration of everything, to check the harness (figures meaningless)
+#   benchmarks/batch.sh          the batch figures (issue 18), separately: a million clients take a while
 #
 # Benchmarks share the machine with whatever else runs: the load average is sampled every 5 s into
 # load.txt and summarised in summary.md. Run it on a quiet machine for figures worth comparing.
@@ -48,6 +49,12 @@ jmh evaluation EvaluationBenchmark -prof gc
 jmh throughput ThroughputBenchmark
 jmh build EngineBuildBenchmark
 jmh scaling ScalingBenchmark -prof gc ${scaling[@]+"${scaling[@]}"}
+
+service_seconds=10
+[ -n "${QUICK:-}" ] && service_seconds=2
+step "service load: POST /v1/advice at 1, 8, 32, 64 connections, ${service_seconds} s each, against in-process"
+java -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" 2> "$out/service-load.log" \
+  | tee "$out/service-load.md" | sed 's/^/    /'
 
 step "start-up: $runs runs of each command"
 java -cp "$jar" org.coachlogic.benchmarks.StartupTimer "$root" "$runs" "$out/startup.json" | sed 's/^/    /'
