@@ -2,10 +2,6 @@ package org.coachlogic.benchmarks;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +11,13 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
 import org.coachlogic.server.CoachServer;
@@ -22,7 +25,8 @@ import org.coachlogic.server.ServerSettings;
 
 /**
  * The service's load generator: starts the service on loopback, drives {@code POST /v1/advice} with the example
- * clients at 1, 8, 32 and 64 connections (one closed-loop client thread per connection), and measures
+ * clients at 1, 8, 32 and 64 keep-alive connections (one closed-loop client thread per connection, Apache HttpClient 5
+ * classic), and measures
  * in-process {@code readFacts} + {@code evaluate} + {@code writeAdvice} with as many threads in the same run.
  * Prints a Markdown table for docs/performance.md. A benchmark, not a test: nothing here passes or fails.
  *
@@ -73,7 +77,16 @@ public final class ServiceLoad {
 
     /** Closed loop: each thread sends the next request when the last is answered. Returns the latencies (ns). */
     private static long[] run(URI uri, List<String> clients, int connections, int seconds, long[] errors)
-            throws InterruptedException {
+            throws InterruptedException, IOException {
+        try (CloseableHttpClient http = HttpClients.custom().setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(connections)
+                        .setMaxConnPerRoute(connections).build()).build()) {
+            return run(http, uri, clients, connections, seconds, errors);
+        }
+    }
+
+    private static long[] run(CloseableHttpClient http, URI uri, List<String> clients, int connections, int seconds,
+                              long[] errors) throws InterruptedException {
         List<long[]> perThread = new ArrayList<>();
         int[] counts = new int[connections];
         AtomicLong failures = new AtomicLong();
@@ -84,29 +97,25 @@ public final class ServiceLoad {
             perThread.add(latencies);
             int thread = t;
             Thread worker = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
                 int i = thread;
-                try {
-                    while (System.nanoTime() < end && counts[thread] < latencies.length) {
-                        HttpRequest request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(clients.get(i++ % clients.size()),
-                                        StandardCharsets.UTF_8)).build();
-                        long start = System.nanoTime();
-                        try {
-                            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                            if (response.statusCode() != 200) {
-                                failures.incrementAndGet();
-                            }
-                        } catch (IOException e) {
+                while (System.nanoTime() < end && counts[thread] < latencies.length) {
+                    HttpPost request = new HttpPost(uri);
+                    request.setEntity(new StringEntity(clients.get(i++ % clients.size()), ContentType.APPLICATION_JSON));
+                    long start = System.nanoTime();
+                    try {
+                        int status = http.execute(request, response -> {
+                            EntityUtils.consume(response.getEntity());
+                            return response.getCode();
+                        });
+                        if (status != 200) {
                             failures.incrementAndGet();
                         }
-                        latencies[counts[thread]++] = System.nanoTime() - start;
+                    } catch (IOException e) {
+                        failures.incrementAndGet();
                     }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } finally {
-                    done.countDown();
+                    latencies[counts[thread]++] = System.nanoTime() - start;
                 }
+                done.countDown();
             });
             worker.start();
         }
