@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,15 +123,17 @@ final class PackRefusals {
     static void checkMessages(String file, ResourceBundle bundle, String text, PackDescriptor pack,
                               Defaults defaults, Locale locale, LineReport atLine) {
         for (String key : bundle.keySet()) {
-            int line = lineOf(text, key);
+            // found only for a key with a problem: searching the file for every key is quadratic in its size
+            IntSupplier line = () -> lineOf(text, key);
             String id = key.replaceFirst("\\.(summary|detail|when)$", "");
             boolean ownOverride = !id.equals(key) && pack.overrides().containsKey(id) && !defaults.isDefaultSafety(id);
             if (defaults.messageKeys().contains(key) && !ownOverride) {
-                atLine.report(line, file + ": key " + key + " is one of the rule set's own texts; a pack cannot "
-                        + "redefine it (use a key of your own, such as because.<your-pack>.<name>)");
+                atLine.report(line.getAsInt(), file + ": key " + key + " is one of the rule set's own texts; a pack "
+                        + "cannot redefine it (use a key of your own, such as because.<your-pack>.<name>)");
             }
             if (key.startsWith("because.")) {
-                checkTemplate(key, bundle.getString(key), locale, message -> atLine.report(line, file + ": " + message));
+                checkTemplate(key, bundle.getString(key), locale,
+                        message -> atLine.report(line.getAsInt(), file + ": " + message));
             }
         }
     }
