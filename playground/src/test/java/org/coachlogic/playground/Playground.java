@@ -42,10 +42,6 @@ final class Playground implements AutoCloseable {
         }
     }
 
-    static Playground start() throws IOException {
-        return start(ServerSettings.defaults());
-    }
-
     /** Opens the page afresh and waits for the advice on the example it starts with. */
     void open() {
         browser.open(server.baseUrl() + "/");

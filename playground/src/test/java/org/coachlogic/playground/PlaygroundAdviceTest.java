@@ -13,37 +13,20 @@ import org.coachlogic.CoachingEngine;
 import org.coachlogic.Recommendation;
 import org.coachlogic.server.CoachServer;
 import org.coachlogic.server.ServerSettings;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** What the playground shows, in headless Chromium against the real service. */
-class PlaygroundAdviceTest {
+class PlaygroundAdviceTest extends PlaygroundPageTest {
 
-    private static Playground playground;
-    private static Browser browser;
     private static final CoachingEngine ENGLISH = CoachingEngine.builder().build();
 
     @BeforeAll
     static void start() throws IOException {
-        playground = Playground.start();
-        browser = playground.browser;
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (playground != null) {
-            playground.close();
-        }
-    }
-
-    @BeforeEach
-    void openThePage() {
-        playground.open();
+        startWith(ServerSettings.defaults());
     }
 
     @Test

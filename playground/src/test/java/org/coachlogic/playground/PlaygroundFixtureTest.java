@@ -17,7 +17,6 @@ import org.coachlogic.server.ServerSettings;
 import org.coachlogic.testkit.FixtureRun;
 import org.coachlogic.testkit.FixtureRunner;
 import org.coachlogic.testkit.Fixtures;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,34 +32,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * as a clinic would. A saved fixture of advice is run by the real {@code coach test --pack} as a process; a
  * fixture of invalid facts by the testkit's runner, as {@code coach test} runs it.
  */
-class PlaygroundFixtureTest {
+class PlaygroundFixtureTest extends PlaygroundPageTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path PACK = Playground.ROOT.resolve("examples/vendor-pack");
-    private static Playground playground;
-    private static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        playground = Playground.start(ServerSettings.defaults().withPacks(List.of(PACK), false));
-        browser = playground.browser;
+        startWith(ServerSettings.defaults().withPacks(List.of(PACK), false));
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        if (playground != null) {
-            playground.close();
-        }
-    }
-
+    /** Runs after the page is opened, before the test: nothing has been saved yet. */
     @BeforeEach
-    void openThePage() throws IOException {
+    void forgetEarlierDownloads() throws IOException {
         try (Stream<Path> files = Files.list(browser.downloads)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
             }
         }
-        playground.open();
     }
 
     @Test

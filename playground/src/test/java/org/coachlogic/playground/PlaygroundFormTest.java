@@ -13,9 +13,7 @@ import java.util.TreeSet;
 
 import org.coachlogic.server.CoachServer;
 import org.coachlogic.server.ServerSettings;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,27 +23,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The form the playground builds from the facts schema, and whether everyone can use it. */
-class PlaygroundFormTest {
+class PlaygroundFormTest extends PlaygroundPageTest {
 
-    private static Playground playground;
-    private static Browser browser;
 
     @BeforeAll
     static void start() throws IOException {
-        playground = Playground.start();
-        browser = playground.browser;
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (playground != null) {
-            playground.close();
-        }
-    }
-
-    @BeforeEach
-    void openThePage() {
-        playground.open();
+        startWith(ServerSettings.defaults());
     }
 
     @Test
