@@ -101,6 +101,10 @@ public final class BatchBenchmark {
                 batch1.rate() / inProcess1, batch2.rate() / inProcess2);
         System.out.printf(Locale.ROOT, "| `coach batch` per CPU second of the process (clients) | %,.0f | %,.0f | |%n",
                 batch1.perCpuSecond(), batch2.perCpuSecond());
+        System.out.printf(Locale.ROOT, "| `coach batch` CPU time per client (µs) | %.1f | %.1f | |%n",
+                1e6 / batch1.perCpuSecond(), 1e6 / batch2.perCpuSecond());
+        System.out.printf(Locale.ROOT, "| `coach batch` cores busy (CPU s / wall s) | %.2f | %.2f | |%n",
+                batch1.cores(), batch2.cores());
         System.out.printf(Locale.ROOT, "| `coach batch` wall time (s) | %.1f | %.1f | |%n", batch1.seconds(), batch2.seconds());
         System.out.printf(Locale.ROOT, "| peak resident memory, %,d clients (MB) | %,d | %,d | |%n", count,
                 batch1.peakKb() / 1024, batch2.peakKb() / 1024);
@@ -119,6 +123,9 @@ public final class BatchBenchmark {
         System.out.printf(Locale.ROOT, "| >= %,.0f clients/s per core end to end | %,.0f on 1 thread, %,.0f per thread on 2 | %s |%n",
                 GOAL_PER_CORE, batch1.rate(), batch2.rate() / 2,
                 verdict(Math.min(batch1.rate(), batch2.rate() / 2) >= GOAL_PER_CORE));
+        System.out.printf(Locale.ROOT, "| the same per CPU second of the whole process | %,.0f on 1 thread, %,.0f on 2 | %s |%n",
+                batch1.perCpuSecond(), batch2.perCpuSecond(),
+                verdict(Math.min(batch1.perCpuSecond(), batch2.perCpuSecond()) >= GOAL_PER_CORE));
         System.out.printf(Locale.ROOT, "| >= %.1fx from 1 to 2 threads | %.2fx (in process %.2fx) | %s |%n", GOAL_SCALING,
                 scaling, inProcess2 / inProcess1, verdict(scaling >= GOAL_SCALING));
         System.out.printf(Locale.ROOT, "| memory flat in input size (10x the clients, <= %.2fx the peak) | %.2fx, %.2fx | %s |%n",
@@ -211,8 +218,14 @@ public final class BatchBenchmark {
             return clients / seconds;
         }
 
+        /** Clients per CPU second of the whole process: every thread, the collector and the compilers included. */
         double perCpuSecond() {
             return clients / cpuSeconds;
+        }
+
+        /** How many cores the process kept busy on average. */
+        double cores() {
+            return cpuSeconds / seconds;
         }
     }
 

@@ -101,10 +101,19 @@ public final class AdviceLines {
 
     /** Reads the facts on one line (UTF-8 bytes, without the line end) and evaluates them. */
     public static Result evaluate(CoachingEngine engine, long line, byte[] utf8) {
+        return evaluate(engine, line, utf8, 0, utf8.length);
+    }
+
+    /**
+     * Reads the facts on one line, {@code length} UTF-8 bytes from {@code offset} in {@code bytes} (without the
+     * line end), and evaluates them: for a reader that holds many lines in one buffer.
+     */
+    public static Result evaluate(CoachingEngine engine, long line, byte[] bytes, int offset, int length) {
         Objects.requireNonNull(engine, "engine");
+        Objects.checkFromIndexSize(offset, length, bytes.length);
         ClientFacts facts;
         try {
-            facts = CoachingJson.readFacts(new ByteArrayInputStream(utf8));
+            facts = CoachingJson.readFacts(new ByteArrayInputStream(bytes, offset, length));
         } catch (InvalidFactsException e) {
             return new Result(line, null, null, INVALID_FACTS, e.violations());
         } catch (IOException e) {

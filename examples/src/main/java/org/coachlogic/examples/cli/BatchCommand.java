@@ -110,7 +110,7 @@ final class BatchCommand implements Callable<Integer> {
         try (JsonLinesInput input = JsonLinesInput.open(file);
              OutputStream out = open(output);
              Progress progress = Progress.start("coach batch", input, total, !noProgress)) {
-            // buffers come back here once written out: there are never more than chunks in flight, plus one per thread
+            // buffers come back here once written out: there are never more than chunks in the window, plus one per thread
             BlockingQueue<OutputBuffer> spare = new ArrayBlockingQueue<>(threads * (LinePipeline.CHUNKS_PER_THREAD + 1));
             LinePipeline.ofChunks(threads, chunk -> write(engine, chunk, spare.poll())).run(input, written -> {
                 for (Notable line : written.notable()) {
@@ -161,17 +161,19 @@ final class BatchCommand implements Callable<Integer> {
         return incomplete[0] > 0 ? CoachCommand.INCOMPLETE_ADVICE : CoachCommand.OK;
     }
 
-    /** Evaluates a chunk of lines on a pool thread and writes their output lines to a buffer, spare or new. */
-    private static Written write(CoachingEngine engine, List<LinePipeline.Line> chunk, OutputBuffer spare) {
+    /** Evaluates a chunk of lines on a worker thread and writes their output lines to a buffer, spare or new. */
+    private static Written write(CoachingEngine engine, LinePipeline.Chunk chunk, OutputBuffer spare) {
         OutputBuffer output = spare != null ? spare : new OutputBuffer();
         List<Notable> notable = new ArrayList<>();
-        for (LinePipeline.Line line : chunk) {
-            AdviceLines.Result result = AdviceLines.evaluate(engine, line.number(), line.utf8());
+        for (int i = 0; i < chunk.size(); i++) {
+            long number = chunk.number(i);
+            AdviceLines.Result result = AdviceLines.evaluate(engine, number, chunk.bytes(), chunk.offset(i),
+                    chunk.length(i));
             if (!result.advised()) {
-                notable.add(new Notable(line.number(), result.error(), result.problems(), null));
+                notable.add(new Notable(number, result.error(), result.problems(), null));
             } else if (result.advice().failure().isPresent()) {
                 EvaluationFailure failure = result.advice().failure().get();
-                notable.add(new Notable(line.number(), null, List.of(), failure.message()
+                notable.add(new Notable(number, null, List.of(), failure.message()
                         + failure.rule().map(rule -> " (rule " + rule + ")").orElse("")));
             }
             try {

@@ -35,7 +35,8 @@ final class PopulationDiffRun {
         try (JsonLinesInput input = JsonLinesInput.open(file);
              Progress progress = Progress.start("coach diff", input, 0, showProgress)) {
             LinePipeline.<Outcome>ofLines(threads, line -> {
-                AdviceLines.Result before = AdviceLines.evaluate(baseline, line.number(), line.utf8());
+                AdviceLines.Result before = AdviceLines.evaluate(baseline, line.number(), line.bytes(), line.offset(),
+                        line.length());
                 if (!before.valid()) {
                     return new Outcome(line.number(), null, null, before.problems());
                 }
