@@ -5,13 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.sun.management.ThreadMXBean;
 
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.benchmarks.reference.ReferenceCoach;
 import org.coachlogic.facts.ClientFacts;
+import org.coachlogic.internal.BareStages;
 
 /**
  * CPU time and bytes allocated per evaluation, engine against the plain-Java reference, for a machine too
@@ -22,6 +25,8 @@ import org.coachlogic.facts.ClientFacts;
  * <p>Usage: {@code java -cp benchmarks/target/benchmarks.jar org.coachlogic.benchmarks.CpuTimePerCall
  * [typical|few] [generatedRules]}. It warms up, then alternates 40 rounds of engine and reference calls and
  * prints the median and minimum CPU time per call of each, the bytes per call, their ratio and the load.
+ * {@code CpuTimePerCall floor} measures the typical client through the engine and through bare sessions of
+ * its two rule bases ({@link BareStages}) in the same rounds: the part of the cost that is Drools' own.
  */
 public final class CpuTimePerCall {
 
@@ -33,7 +38,15 @@ public final class CpuTimePerCall {
     private CpuTimePerCall() {
     }
 
+    /** One thing measured: a call, and how many calls make a round (enough CPU time to read reliably). */
+    private record Candidate(String name, int batch, Supplier<Object> call) {
+    }
+
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("floor")) {
+            floor();
+            return;
+        }
         ClientFacts client = args.length > 0 && args[0].equals("few") ? Clients.fewFacts() : Clients.typical();
         int generated = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         Path temp = Files.createTempDirectory("coachlogic-cpu-");
@@ -42,56 +55,81 @@ public final class CpuTimePerCall {
             if (generated > 0) {
                 builder.withPack(GeneratedPack.write(temp, generated));
             }
-            measure(builder.build(), client, generated);
+            CoachingEngine engine = builder.build();
+            System.out.printf(Locale.ROOT, "%s client, %,d generated rules%n", clientName(client), generated);
+            measure(List.of(new Candidate("engine", BATCH, () -> engine.evaluate(client)),
+                    new Candidate("reference", BATCH * 20, () -> ReferenceCoach.evaluate(client))));
         } finally {
             GeneratedPack.delete(temp);
         }
     }
 
-    private static void measure(CoachingEngine engine, ClientFacts client, int generated) {
+    /**
+     * The typical client through the engine, and through the engine's two rule bases in bare pooled sessions
+     * (both stages, then each alone: {@link BareStages}), against the reference: what is ours and what is
+     * Drools'.
+     */
+    private static void floor() {
+        ClientFacts client = Clients.typical();
+        CoachingEngine engine = CoachingEngine.builder().build();
+        BareStages bare = BareStages.of(client);
+        System.out.printf(Locale.ROOT, "typical client: the engine against bare sessions of its rule bases "
+                + "(%d facts in the safety stage, %d in the advice stage)%n", bare.safetyFactCount(),
+                bare.adviceFactCount());
+        measure(List.of(new Candidate("engine", BATCH, () -> engine.evaluate(client)),
+                new Candidate("bare, both stages", BATCH, bare::both),
+                new Candidate("bare, safety stage", BATCH * 2, bare::safety),
+                new Candidate("bare, advice stage", BATCH, bare::advice),
+                new Candidate("reference", BATCH * 20, () -> ReferenceCoach.evaluate(client))));
+    }
+
+    /**
+     * Warms every candidate up, then runs rounds of each in turn, so that a change in the machine's load
+     * touches all of them alike; prints each one's median and minimum CPU time per call and its bytes per
+     * call, and its ratio to the last candidate (the baseline).
+     */
+    private static void measure(List<Candidate> candidates) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
-        for (int i = 0; i < 150_000; i++) {
-            sink = engine.evaluate(client);
+        for (Candidate candidate : candidates) {
+            for (int i = 0; i < candidate.batch() * 75; i++) {
+                sink = candidate.call().get();
+            }
         }
-        for (int i = 0; i < 3_000_000; i++) {
-            sink = ReferenceCoach.evaluate(client);
-        }
-        double[] engineMicros = new double[ROUNDS];
-        double[] referenceMicros = new double[ROUNDS];
-        long engineBytes = 0;
-        long referenceBytes = 0;
-        int referenceBatch = BATCH * 20;
+        int n = candidates.size();
+        double[][] micros = new double[n][ROUNDS];
+        long[] bytes = new long[n];
         for (int round = 0; round < ROUNDS; round++) {
-            long cpu0 = threads.getCurrentThreadCpuTime();
-            long bytes0 = threads.getThreadAllocatedBytes(thread);
-            for (int i = 0; i < BATCH; i++) {
-                sink = engine.evaluate(client);
+            for (int c = 0; c < n; c++) {
+                Candidate candidate = candidates.get(c);
+                Supplier<Object> call = candidate.call();
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long bytes0 = threads.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < candidate.batch(); i++) {
+                    sink = call.get();
+                }
+                long cpu1 = threads.getCurrentThreadCpuTime();
+                long bytes1 = threads.getThreadAllocatedBytes(thread);
+                micros[c][round] = (cpu1 - cpu0) / 1000.0 / candidate.batch();
+                bytes[c] += (bytes1 - bytes0) / candidate.batch();
             }
-            long cpu1 = threads.getCurrentThreadCpuTime();
-            long bytes1 = threads.getThreadAllocatedBytes(thread);
-            for (int i = 0; i < referenceBatch; i++) {
-                sink = ReferenceCoach.evaluate(client);
-            }
-            long cpu2 = threads.getCurrentThreadCpuTime();
-            long bytes2 = threads.getThreadAllocatedBytes(thread);
-            engineMicros[round] = (cpu1 - cpu0) / 1000.0 / BATCH;
-            referenceMicros[round] = (cpu2 - cpu1) / 1000.0 / referenceBatch;
-            engineBytes += (bytes1 - bytes0) / BATCH;
-            referenceBytes += (bytes2 - bytes1) / referenceBatch;
         }
-        Arrays.sort(engineMicros);
-        Arrays.sort(referenceMicros);
-        double engineMedian = engineMicros[ROUNDS / 2];
-        double referenceMedian = referenceMicros[ROUNDS / 2];
-        System.out.printf(Locale.ROOT, "%s client, %,d generated rules%n", client == null ? "?" : clientName(client),
-                generated);
-        System.out.printf(Locale.ROOT, "engine:    CPU %.2f us per call (median of %d rounds; min %.2f), %,d B%n",
-                engineMedian, ROUNDS, engineMicros[0], engineBytes / ROUNDS);
-        System.out.printf(Locale.ROOT, "reference: CPU %.3f us per call (median; min %.3f), %,d B%n",
-                referenceMedian, referenceMicros[0], referenceBytes / ROUNDS);
-        System.out.printf(Locale.ROOT, "engine / reference: %.1fx CPU, %.0fx bytes; load average %s%n",
-                engineMedian / referenceMedian, (double) engineBytes / Math.max(1, referenceBytes), load());
+        double baseline = median(micros[n - 1]);
+        long baselineBytes = Math.max(1, bytes[n - 1] / ROUNDS);
+        for (int c = 0; c < n; c++) {
+            double median = median(micros[c]);
+            System.out.printf(Locale.ROOT, "%-20s CPU %8.3f us per call (median of %d rounds; min %.3f), %,7d B"
+                            + "  = %6.1fx CPU, %5.0fx bytes of the %s%n", candidates.get(c).name() + ":", median,
+                    ROUNDS, micros[c][0], bytes[c] / ROUNDS, median / baseline,
+                    (double) (bytes[c] / ROUNDS) / baselineBytes, candidates.get(n - 1).name());
+        }
+        System.out.printf(Locale.ROOT, "load average %s%n", load());
+    }
+
+    /** Sorts the values and returns their median. */
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        return values[values.length / 2];
     }
 
     private static String clientName(ClientFacts client) {

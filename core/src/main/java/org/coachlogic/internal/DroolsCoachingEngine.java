@@ -22,6 +22,7 @@ import org.coachlogic.RuleInfo;
 import org.coachlogic.RuleSetInfo;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.StartBack;
+import org.coachlogic.spi.Parameters;
 import org.coachlogic.spi.Reason;
 import org.coachlogic.spi.SafetyFinding;
 
@@ -50,8 +51,8 @@ final class DroolsCoachingEngine implements CoachingEngine {
     private DroolsCoachingEngine(RuleBaseLoader.Loaded ruleBase, EngineSettings settings) {
         this.ruleBase = ruleBase;
         long cpuLimit = settings.cpuTimeLimit() == null ? 0 : settings.cpuTimeLimit().toNanos();
-        this.safety = new RuleFiring(ruleBase.safety(), settings.maxRuleFirings(), cpuLimit);
-        this.advice = new RuleFiring(ruleBase.advice(), settings.maxRuleFirings(), cpuLimit);
+        this.safety = new RuleFiring(ruleBase.safety(), ruleBase.parameters(), settings.maxRuleFirings(), cpuLimit);
+        this.advice = new RuleFiring(ruleBase.advice(), ruleBase.parameters(), settings.maxRuleFirings(), cpuLimit);
         this.postPass = new PostPass(ruleBase.safety().messages(), ruleBase.advice().messages(), ruleBase.ruleSet());
         this.rules = ruleBase.rules().stream()
                 .sorted(Comparator.comparing(RuleMeta::category).thenComparing(RuleMeta::priority)
@@ -97,7 +98,7 @@ final class DroolsCoachingEngine implements CoachingEngine {
     @Override
     public Advice evaluate(ClientFacts facts) {
         Objects.requireNonNull(facts, "facts");
-        List<Object> inputs = inputs(facts);
+        List<Object> inputs = inputs(ruleBase.parameters(), facts);
         RuleFiring.Outcome first = safety.fire(inputs);
         if (first.failure() != null) {
             // a default safety rule is broken: an internal error, never advice without it
@@ -124,9 +125,9 @@ final class DroolsCoachingEngine implements CoachingEngine {
     }
 
     /** The facts as the rules see them, one fact per section and per set member. */
-    private List<Object> inputs(ClientFacts facts) {
+    static List<Object> inputs(Parameters parameters, ClientFacts facts) {
         List<Object> inputs = new ArrayList<>(24);
-        inputs.add(ruleBase.parameters());
+        inputs.add(parameters);
         inputs.add(facts);
         inputs.add(facts.client());
         addIfKnown(inputs, facts.client().sport());

@@ -28,6 +28,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 import org.coachlogic.EvaluationFailure;
 import org.coachlogic.spi.Finding;
+import org.coachlogic.spi.Parameters;
 import org.coachlogic.spi.Reason;
 
 /**
@@ -52,8 +53,16 @@ final class RuleFiring {
         }
     }
 
+    /**
+     * The name of the global through which the default rules read the parameters in force: a constraint on a
+     * global is tested once per fact, where joining a {@code Parameters} fact costs a join in every rule.
+     */
+    static final String PARAMETERS_GLOBAL = "parameters";
+
     private final RuleBaseLoader.Stage stage;
     private final KieSessionsPool sessions;
+    /** The parameters, set as a global in every session when the stage's rules declare it; null if not. */
+    private final Parameters parameters;
     private final int maxRuleFirings;
     /** Zero for no CPU-time bound. */
     private final long cpuTimeLimitNanos;
@@ -62,8 +71,9 @@ final class RuleFiring {
     /** Whether a fact of this class reaches any rule of the stage, worked out once per class. */
     private final Map<Class<?>, Boolean> reaches = new ConcurrentHashMap<>();
 
-    RuleFiring(RuleBaseLoader.Stage stage, int maxRuleFirings, long cpuTimeLimitNanos) {
+    RuleFiring(RuleBaseLoader.Stage stage, Parameters parameters, int maxRuleFirings, long cpuTimeLimitNanos) {
         this.stage = stage;
+        this.parameters = stage.kieBase().getGlobals().containsKey(PARAMETERS_GLOBAL) ? parameters : null;
         this.sessions = stage.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.maxRuleFirings = maxRuleFirings;
         this.cpuTimeLimitNanos = cpuTimeLimitNanos;
@@ -91,6 +101,9 @@ final class RuleFiring {
         try {
             session.addEventListener((RuleRuntimeEventListener) collector);
             session.addEventListener((AgendaEventListener) collector);
+            if (parameters != null) {
+                session.setGlobal(PARAMETERS_GLOBAL, parameters);
+            }
             for (Object fact : facts) {
                 if (reaches(fact.getClass())) {
                     session.insert(fact);
