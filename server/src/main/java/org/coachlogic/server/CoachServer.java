@@ -159,8 +159,8 @@ public final class CoachServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.generateEtags = false;
-        // No response compression: gzip of a 5 to 10 KB advice body cost the service more CPU than reading,
-        // evaluating and writing it (docs/performance.md, section 8), and the client pays again to inflate it.
+        // No response compression: gzip of each 5 to 10 KB advice body about doubled the service's CPU per request
+        // (docs/performance.md, section 8), and the client pays again to inflate it.
         // Javalin compresses by default when the client sends Accept-Encoding, as most HTTP clients do.
         config.http.compressionStrategy = CompressionStrategy.NONE;
         config.jetty.modifyServer(server -> {
