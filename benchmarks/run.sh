@@ -53,7 +53,8 @@ jmh scaling ScalingBenchmark -prof gc ${scaling[@]+"${scaling[@]}"}
 service_seconds=10
 [ -n "${QUICK:-}" ] && service_seconds=2
 step "service load: POST /v1/advice at 1, 8, 32, 64 connections, ${service_seconds} s each, against in-process"
-java -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" 2> "$out/service-load.log" \
+# The service and the bare-Jetty baseline run in processes of their own; their logs go to the run's folder.
+java -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" "$out" 2> "$out/service-load.log" \
   | tee "$out/service-load.md" | sed 's/^/    /'
 
 step "start-up: $runs runs of each command"

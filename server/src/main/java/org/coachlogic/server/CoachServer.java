@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -71,6 +72,8 @@ public final class CoachServer implements AutoCloseable {
     private final String openApi;
     private final PackWatcher watcher;
     private Javalin app;
+    /** {@link #publicUrl()}, worked out once the port is bound rather than on every request. */
+    private volatile String publicUrl;
 
     private CoachServer(ServerSettings settings) {
         this.settings = settings;
@@ -87,6 +90,7 @@ public final class CoachServer implements AutoCloseable {
     public static CoachServer start(ServerSettings settings) {
         CoachServer server = new CoachServer(settings);
         server.app = Javalin.create(server::configure).start(settings.host(), settings.port());
+        server.publicUrl = server.derivePublicUrl();
         if (settings.devNoAuth()) {
             LOG.warn("running WITHOUT AUTHENTICATION (--dev-no-auth): anyone who can reach {}:{} may call every "
                     + "endpoint; never do this outside a development machine", settings.host(), server.port());
@@ -113,6 +117,11 @@ public final class CoachServer implements AutoCloseable {
 
     /** The URL clients call, for the {@code aud} of their tokens. */
     String publicUrl() {
+        String url = publicUrl;
+        return url != null ? url : derivePublicUrl();
+    }
+
+    private String derivePublicUrl() {
         return settings.publicUrl() != null ? settings.publicUrl().replaceAll("/+$", "") : baseUrl();
     }
 
@@ -150,6 +159,10 @@ public final class CoachServer implements AutoCloseable {
         config.startup.showOldJavalinVersionWarning = false;
         config.http.maxRequestSize = settings.maxRequestBytes();
         config.http.generateEtags = false;
+        // No response compression: gzip of each 5 to 10 KB advice body about doubled the service's CPU per request
+        // (docs/performance.md, section 8), and the client pays again to inflate it.
+        // Javalin compresses by default when the client sends Accept-Encoding, as most HTTP clients do.
+        config.http.compressionStrategy = CompressionStrategy.NONE;
         config.jetty.modifyServer(server -> {
             server.setStopTimeout(settings.shutdownGrace().toMillis());
             server.insertHandler(new GracefulHandler());
@@ -157,6 +170,9 @@ public final class CoachServer implements AutoCloseable {
         config.jetty.modifyHttpConfiguration(http -> {
             http.setSendServerVersion(false);
             http.setIdleTimeout(settings.idleTimeout().toMillis());
+            // A response that fits the output buffer goes out in one write with its Content-Length; by default
+            // Jetty writes anything over 8 KB (most advice) at once, chunked, and the last chunk separately.
+            http.setOutputAggregationSize(http.getOutputBufferSize());
         });
         if (settings.keystore() != null) {
             config.jetty.addConnector(this::tlsConnector);
@@ -170,8 +186,12 @@ public final class CoachServer implements AutoCloseable {
             Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
             String route = endpoint == null ? "unmatched" : endpoint.path;
             metrics.request(ctx.method().name(), route, ctx.statusCode(), millis / 1000.0);
-            ACCESS.info("{} {} {} {}ms", ctx.method().name(), route, ctx.statusCode(), String.format(Locale.ROOT,
-                    "%.1f", millis));
+            if (ACCESS.isInfoEnabled()) {
+                // Tenths of a millisecond without String.format, which took more of a profile than the metrics
+                // and the rest of the log line together (docs/performance.md, section 8).
+                ACCESS.info("{} {} {} {}ms", ctx.method().name(), route, ctx.statusCode(),
+                        Math.round(millis * 10) / 10.0);
+            }
         });
         config.routes.get("/health/live", ctx -> ctx.json(Json.MAPPER.createObjectNode().put("status", "live")));
         config.routes.get("/health/ready", this::ready);
