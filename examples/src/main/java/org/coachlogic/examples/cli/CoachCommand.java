@@ -5,7 +5,11 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.RuleSetInfo;
@@ -30,9 +34,6 @@ import picocli.CommandLine.Spec;
         versionProvider = CoachCommand.RuleSetVersion.class,
         description = "Turns facts about a person's back pain, sleep, stress, activity, mindset and training "
                 + "into ordered, explained, sourced coaching recommendations.",
-        subcommands = {EvaluateCommand.class, RulesCommand.class, TestCommand.class, DiffCommand.class,
-                BatchCommand.class, GenerateCommand.class, PackCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error, or failing fixtures (test)",
                 "2:invalid input, invalid fixture file, broken rule pack or usage error",
@@ -69,8 +70,10 @@ public final class CoachCommand implements Callable<Integer> {
         PrintWriter out = utf8(FileDescriptor.out);
         PrintWriter err = utf8(FileDescriptor.err);
         CoachCommand coach = new CoachCommand();
-        CommandLine commandLine = new CommandLine(coach)
-                .setOut(out)
+        CommandLine commandLine = new CommandLine(coach);
+        // Before the settings below: picocli gives them only to the subcommands already there.
+        addSubcommands(commandLine, args);
+        commandLine.setOut(out)
                 .setErr(err)
                 .setParameterExceptionHandler(new UsageErrors())
                 .setExecutionExceptionHandler(new ExecutionErrors());
@@ -87,6 +90,42 @@ public final class CoachCommand implements Callable<Integer> {
             exitCode = INTERNAL_ERROR;
         }
         return OutputErrors.checked(out, err, exitCode);
+    }
+
+    /**
+     * The subcommands, in the order of {@code coach --help}. Made by name: picocli reads a command's
+     * annotations into its model when the command is added, which for all of them took about a quarter of the
+     * main thread's start-up (docs/performance.md, "Start-up").
+     */
+    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+        subcommands.put("evaluate", EvaluateCommand::new);
+        subcommands.put("rules", RulesCommand::new);
+        subcommands.put("test", TestCommand::new);
+        subcommands.put("diff", DiffCommand::new);
+        subcommands.put("batch", BatchCommand::new);
+        subcommands.put("generate", GenerateCommand::new);
+        subcommands.put("pack", PackCommand::new);
+        subcommands.put("help", CommandLine.HelpCommand::new);
+        return Collections.unmodifiableMap(subcommands);
+    }
+
+    /**
+     * Adds the one subcommand {@code args} start with, or every subcommand when they start with none of them
+     * (the command's own help and errors list them all) or with {@code help} (which describes any of them).
+     * Nothing the command line prints depends on which were added: a subcommand's parsing, help and errors
+     * involve only itself and the root.
+     */
+    static void addSubcommands(CommandLine commandLine, String... args) {
+        String first = args.length == 0 ? "" : args[0];
+        Supplier<Object> only = "help".equals(first) ? null : SUBCOMMANDS.get(first);
+        if (only != null) {
+            commandLine.addSubcommand(first, only.get());
+        } else {
+            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+        }
     }
 
     @Override
