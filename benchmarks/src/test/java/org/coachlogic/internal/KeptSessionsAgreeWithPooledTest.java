@@ -98,7 +98,7 @@ class KeptSessionsAgreeWithPooledTest {
         int chainFired = 0;
         for (int i = 0; i < 3_000; i++) {
             ClientFacts client = clients.next();
-            List<Object> facts = facts(loaded, client);
+            List<Object> facts = DroolsCoachingEngine.inputs(loaded.parameters(), client);
             RuleFiring.Outcome kept = keptSafety.fire(facts);
             RuleFiring.Outcome pooled = pooledSafety.fire(facts);
             if (!found(kept).equals(found(pooled))) {
@@ -145,6 +145,34 @@ class KeptSessionsAgreeWithPooledTest {
         assertThat(RuleFiring.keepable(loaded.safety().kieBase())).isTrue();
     }
 
+    @Test
+    void aPackGlobalKeepsTheStageOnDroolsPool(@TempDir Path pack) throws IOException {
+        // GIVEN a pack that declares a global of its own: state outside the facts, which deleting them leaves
+        Files.writeString(pack.resolve("pack.json"), "{\"name\": \"own-global\", \"version\": \"1\"}");
+        Files.writeString(pack.resolve("messages.properties"), "because.seen=seen\n"
+                + "seen.sleep.summary=Sleep seen\nseen.sleep.detail=Detail.\n");
+        Files.writeString(pack.resolve("seen.drl"), """
+                package com.example.seen;
+                import org.coachlogic.facts.*;
+                import org.coachlogic.spi.Finding;
+                global java.util.List seen;
+                rule "sleep seen" @id("seen.sleep") @category("RECOVERY") @priority("ADVICE") @sources("who-2020") @reviewed("2026-12-02")
+                when
+                    Sleep()
+                then
+                    insert(Finding.because("seen"));
+                end
+                """);
+
+        // WHEN the rule base is built
+        RuleBaseLoader.Loaded loaded = RuleBaseLoader.load(getClass().getClassLoader(), Locale.ENGLISH,
+                List.of(PackSource.fromFolder(pack)), Map.of());
+
+        // THEN its advice stage cannot keep sessions; the safety stage, whose only global is the parameters, can
+        assertThat(RuleFiring.keepable(loaded.advice().kieBase())).isFalse();
+        assertThat(RuleFiring.keepable(loaded.safety().kieBase())).isTrue();
+    }
+
     /** Each rule found, with its reasons, in a stable order; or the failure. (Findings map by identity.) */
     private static String found(RuleFiring.Outcome outcome) {
         if (outcome.failure() != null) {
@@ -153,29 +181,6 @@ class KeptSessionsAgreeWithPooledTest {
         Map<String, String> byId = new java.util.TreeMap<>();
         outcome.findings().forEach((meta, reasons) -> byId.put(meta.id(), reasons.toString()));
         return byId.toString();
-    }
-
-    private static List<Object> facts(RuleBaseLoader.Loaded loaded, ClientFacts client) {
-        List<Object> facts = new ArrayList<>();
-        facts.add(loaded.parameters());
-        facts.add(client);
-        facts.add(client.client());
-        if (client.client().sport() != null) {
-            facts.add(client.client().sport());
-        }
-        facts.addAll(client.client().conditions());
-        facts.addAll(client.goals());
-        facts.addAll(client.redFlags());
-        for (Object section : new Object[] {client.pain(), client.sleep(), client.stress(), client.activity(),
-                client.mindset(), client.training()}) {
-            if (section != null) {
-                facts.add(section);
-            }
-        }
-        if (client.screening() != null && client.screening().startBack() != null) {
-            facts.add(client.screening().startBack());
-        }
-        return facts;
     }
 
     private static Path chainingPack(Path folder) throws IOException {

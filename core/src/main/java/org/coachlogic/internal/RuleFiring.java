@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -131,11 +132,14 @@ final class RuleFiring {
      * match, as in any long-lived Drools session, provided that no match can stand without a fact: no rule
      * starts from the initial fact (a leading {@code not}, {@code exists}, {@code accumulate} or {@code from}),
      * and nothing keeps state outside the facts: agenda, activation and rule-flow groups, auto-focus,
-     * lock-on-active, timers, calendars, validity dates, events or other entry points. A stage with any of
+     * lock-on-active, timers, calendars, validity dates, events, other entry points, or a global other than
+     * the parameters (which are set anew for every evaluation): a global is state outside the facts, which the
+     * pool's reset clears and a kept session would hand on from one client to the next. A stage with any of
      * these uses Drools' pool.
      */
     static boolean keepable(SealedKieBase kieBase) {
-        if (kieBase.getRete().getEntryPointNodes().size() != 1) {
+        if (kieBase.getRete().getEntryPointNodes().size() != 1
+                || !Set.of(PARAMETERS_GLOBAL).containsAll(kieBase.getGlobals().keySet())) {
             return false;
         }
         for (ObjectTypeNode node : kieBase.getRete().getObjectTypeNodes()) {
