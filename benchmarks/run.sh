@@ -17,6 +17,26 @@ cd "$root"
 
 step() { printf '%s  load %s  %s\n' "$(date +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$*" | tee -a "$out/steps.txt"; }
 
+# The service's load generator is wrk (Debian's package), an event-driven client in C that leaves the cores to the
+# servers; without it ServiceLoad falls back to client threads in its own JVM and says so. Installed here, not by
+# the build: CI does not run benchmarks, and ./mvnw -B verify never needs it.
+install_wrk() {
+  local sudo=()
+  if [ "$(id -u)" != 0 ]; then
+    sudo -n true 2>/dev/null || return 1
+    sudo=(sudo -n)
+  fi
+  command -v apt-get > /dev/null || return 1
+  ${sudo[@]+"${sudo[@]}"} apt-get install -y -q wrk > "$out/wrk-install.log" 2>&1 \
+    || { ${sudo[@]+"${sudo[@]}"} apt-get update -q >> "$out/wrk-install.log" 2>&1 \
+         && ${sudo[@]+"${sudo[@]}"} apt-get install -y -q wrk >> "$out/wrk-install.log" 2>&1; }
+}
+if ! command -v wrk > /dev/null; then
+  step "installing wrk, the service's load generator (apt-get install wrk)"
+  install_wrk || echo "could not install wrk (needs apt-get as root or password-less sudo; see $out/wrk-install.log):" \
+    "the service load falls back to client threads in the benchmark's JVM, which share the cores with the servers" >&2
+fi
+
 step "building the benchmarks (./mvnw -q -B -DskipTests package -pl benchmarks -am)"
 ./mvnw -q -B -DskipTests package -pl benchmarks -am
 step "building the CLI if its sources changed (./coach --version)"
