@@ -71,10 +71,14 @@ jmh build EngineBuildBenchmark
 jmh scaling ScalingBenchmark -prof gc ${scaling[@]+"${scaling[@]}"}
 
 service_seconds=10
-[ -n "${QUICK:-}" ] && service_seconds=2
-step "service load: POST /v1/advice at 1, 8, 32, 64 connections, ${service_seconds} s each, against in-process"
+service_warm_up=()
+if [ -n "${QUICK:-}" ]; then
+  service_seconds=2
+  service_warm_up=(-DserviceLoad.maxWarmUp=10)   # the harness only: no waiting for the JIT
+fi
+step "service load: POST /v1/advice at 1, 8, 32, 64 connections, ${service_seconds} s each, against in-process (each process warmed until its JIT is quiet, up to 4 minutes)"
 # The service and the bare-Jetty baseline run in processes of their own; their logs go to the run's folder.
-java -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" "$out" 2> "$out/service-load.log" \
+java ${service_warm_up[@]+"${service_warm_up[@]}"} -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" "$out" 2> "$out/service-load.log" \
   | tee "$out/service-load.md" | sed 's/^/    /'
 
 step "start-up: $runs runs of each command"
