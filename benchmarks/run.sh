@@ -17,6 +17,26 @@ cd "$root"
 
 step() { printf '%s  load %s  %s\n' "$(date +%H:%M:%S)" "$(cut -d' ' -f1-3 /proc/loadavg)" "$*" | tee -a "$out/steps.txt"; }
 
+# The service's load generator is wrk (Debian's package), an event-driven client in C that leaves the cores to the
+# servers; without it ServiceLoad falls back to client threads in its own JVM and says so. Installed here, not by
+# the build: CI does not run benchmarks, and ./mvnw -B verify never needs it.
+install_wrk() {
+  local sudo=()
+  if [ "$(id -u)" != 0 ]; then
+    sudo -n true 2>/dev/null || return 1
+    sudo=(sudo -n)
+  fi
+  command -v apt-get > /dev/null || return 1
+  ${sudo[@]+"${sudo[@]}"} apt-get install -y -q wrk > "$out/wrk-install.log" 2>&1 \
+    || { ${sudo[@]+"${sudo[@]}"} apt-get update -q >> "$out/wrk-install.log" 2>&1 \
+         && ${sudo[@]+"${sudo[@]}"} apt-get install -y -q wrk >> "$out/wrk-install.log" 2>&1; }
+}
+if ! command -v wrk > /dev/null; then
+  step "installing wrk, the service's load generator (apt-get install wrk)"
+  install_wrk || echo "could not install wrk (needs apt-get as root or password-less sudo; see $out/wrk-install.log):" \
+    "the service load falls back to client threads in the benchmark's JVM, which share the cores with the servers" >&2
+fi
+
 step "building the benchmarks (./mvnw -q -B -DskipTests package -pl benchmarks -am)"
 ./mvnw -q -B -DskipTests package -pl benchmarks -am
 step "building the CLI if its sources changed (./coach --version)"
@@ -51,10 +71,14 @@ jmh build EngineBuildBenchmark
 jmh scaling ScalingBenchmark -prof gc ${scaling[@]+"${scaling[@]}"}
 
 service_seconds=10
-[ -n "${QUICK:-}" ] && service_seconds=2
-step "service load: POST /v1/advice at 1, 8, 32, 64 connections, ${service_seconds} s each, against in-process"
+service_warm_up=()
+if [ -n "${QUICK:-}" ]; then
+  service_seconds=2
+  service_warm_up=(-DserviceLoad.maxWarmUp=10)   # the harness only: no waiting for the JIT
+fi
+step "service load: POST /v1/advice at 1, 8, 32, 64 connections, ${service_seconds} s each, against in-process (each process warmed until its JIT is quiet, up to 4 minutes)"
 # The service and the bare-Jetty baseline run in processes of their own; their logs go to the run's folder.
-java -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" "$out" 2> "$out/service-load.log" \
+java ${service_warm_up[@]+"${service_warm_up[@]}"} -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" "$out" 2> "$out/service-load.log" \
   | tee "$out/service-load.md" | sed 's/^/    /'
 
 step "start-up: $runs runs of each command"

@@ -26,22 +26,25 @@ import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
 
 /**
- * The service's load generator. Starts the service as it ships ({@code java -jar server/target/coachlogic-server.jar
+ * The service's load figures. Starts the service as it ships ({@code java -jar server/target/coachlogic-server.jar
  * --dev-no-auth}, access log and metrics on) in a process of its own, and {@link BareJettyService} (the same work in a
- * bare Jetty handler) in another; drives {@code POST /v1/advice} on each with the example clients at 1, 8, 32 and 64
- * keep-alive connections (one closed-loop client thread per connection, Apache HttpClient 5 classic, in this JVM);
- * and after each step measures in-process {@code readFacts} + {@code evaluate} + {@code writeAdvice} on as many
- * threads in this JVM, for as long, while the servers are idle. Client and servers share the machine's cores: the
- * CPU time of each server process and of this process (the client) is reported per request, read from the
- * operating system, so that what the service costs is separate from what the client costs.
+ * bare Jetty handler) in another; warms each up until its JIT compilers are quiet; drives {@code POST /v1/advice} on
+ * each with the example clients at 1, 8, 32 and 64 keep-alive connections, closed loop; and after each step measures
+ * in-process {@code readFacts} + {@code evaluate} + {@code writeAdvice} on as many threads in this JVM, for as long,
+ * while the servers are idle. The load comes from wrk (an event-driven client in C, one thread, script
+ * {@code service-load.lua}) when it is installed, else from one client thread per connection in this JVM (Apache
+ * HttpClient 5 classic), which takes far more of the shared cores. Client and servers share the machine's cores: the
+ * CPU time of each server process and of the client is reported per request, read from the operating system, so
+ * that what the service costs is separate from what the client costs.
  *
  * <p>Prints a Markdown table for docs/performance.md. A benchmark, not a test: nothing here passes or fails.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar org.coachlogic.benchmarks.ServiceLoad [seconds per step] [log folder]</pre>
  *
- * <p>{@code -DserviceLoad.warmUp=SECONDS} sets the warm-up of each server and of the in-process engine (default: a
- * step, at least 10 s; on a loaded machine the JIT needs longer); {@code -DserviceLoad.serverOptions="..."} passes
- * JVM options to both server processes, say a JFR recording.
+ * <p>{@code -DserviceLoad.warmUp=SECONDS} sets the shortest warm-up of each server and of the in-process engine
+ * (default: a step, at least 10 s) and {@code -DserviceLoad.maxWarmUp=SECONDS} the longest (default 240 s);
+ * {@code -DserviceLoad.generator=java} forces the client threads in this JVM, {@code =wrk} insists on wrk;
+ * {@code -DserviceLoad.serverOptions="..."} passes JVM options to both server processes, say a JFR recording.
  */
 public final class ServiceLoad {
 
@@ -71,16 +74,26 @@ public final class ServiceLoad {
         List<String> options = Arrays.stream(System.getProperty("serviceLoad.serverOptions", "").split(" "))
                 .filter(o -> !o.isBlank()).toList();
         int warmUp = Integer.getInteger("serviceLoad.warmUp", Math.max(10, seconds));
+        int maxWarmUp = Integer.getInteger("serviceLoad.maxWarmUp", 240);
+        Generator generator = Generator.choose(System.getProperty("serviceLoad.generator", ""), clients);
         CoachingEngine engine = CoachingEngine.builder().build();
         try (Server service = Server.start("service", logs, java, options, "-jar", serverJar.toString(),
                 "--dev-no-auth", "--port", "0");
              Server bare = Server.start("bare Jetty", logs, java, options, "-cp", System.getProperty("java.class.path"),
                      BareJettyService.class.getName())) {
             List<Server> servers = List.of(service, bare);
+            List<String> warmUps = new ArrayList<>();
             for (Server server : servers) {
-                run(server, clients, 8, warmUp);
+                warmUps.add(server.name + " " + warmUp(server.process.pid(), warmUp, maxWarmUp,
+                        () -> generator.run(server, 8, WARM_UP_ROUND)));
             }
-            inProcess(engine, clients, 8, warmUp);
+            warmUps.add("in-process " + warmUp(ProcessHandle.current().pid(), warmUp, maxWarmUp,
+                    () -> inProcess(engine, clients, 8, WARM_UP_ROUND)));
+            System.out.println("Load generator: " + generator.description() + ". Warm-up at 8 connections until"
+                    + " the JIT compilers took under " + Math.round(QUIET_COMPILER * 100) + " % of the process's CPU"
+                    + " for a round of " + WARM_UP_ROUND + " s (at least " + warmUp + " s, at most " + maxWarmUp
+                    + " s): " + String.join("; ", warmUps) + ".");
+            System.out.println();
             System.out.println("| Connections | Server | Requests/s | p50 ms | p99 ms | p99.9 ms | Errors"
                     + " | Server CPU µs/request | Client CPU µs/request | In-process evaluations/s (same threads)"
                     + " | In-process CPU µs/evaluation | Server / in-process | Server CPU / in-process CPU"
@@ -89,7 +102,7 @@ public final class ServiceLoad {
             for (int connections : CONNECTIONS) {
                 List<Step> steps = new ArrayList<>();
                 for (Server server : servers) {
-                    steps.add(run(server, clients, connections, seconds));
+                    steps.add(generator.run(server, connections, seconds));
                 }
                 double load = loadAverage();
                 long cpuBefore = OS.getProcessCpuTime();
@@ -99,7 +112,7 @@ public final class ServiceLoad {
                 for (Step step : steps) {
                     System.out.printf(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %d | %.0f | %.0f | %.0f"
                                     + " | %.0f | %.2f | %.1fx | %.1f, %.1f |%n", connections, step.server,
-                            step.perSecond(), step.percentile(0.50), step.percentile(0.99), step.percentile(0.999),
+                            step.perSecond(), step.p50, step.p99, step.p999,
                             step.errors, step.serverCpuMicros(), step.clientCpuMicros(), local, localCpu,
                             step.perSecond() / local, step.serverCpuMicros() / localCpu, step.load, load);
                 }
@@ -109,28 +122,20 @@ public final class ServiceLoad {
         System.out.println("Server logs (the service's access log among them): " + logs.toAbsolutePath());
     }
 
-    /** One load step against one server. */
-    private record Step(String server, long[] sortedLatencies, int seconds, long errors, long serverCpuNanos,
-                        long clientCpuNanos, double load) {
+    /** One load step against one server: latencies in milliseconds, CPU in nanoseconds. */
+    private record Step(String server, long requests, double seconds, double p50, double p99, double p999,
+                        long errors, long serverCpuNanos, long clientCpuNanos, double load) {
 
         double perSecond() {
-            return sortedLatencies.length / (double) seconds;
-        }
-
-        double percentile(double p) {
-            if (sortedLatencies.length == 0) {
-                return Double.NaN;
-            }
-            return sortedLatencies[Math.min(sortedLatencies.length - 1,
-                    (int) Math.ceil(p * sortedLatencies.length) - 1)] / 1e6;
+            return requests / seconds;
         }
 
         double serverCpuMicros() {
-            return serverCpuNanos / 1e3 / sortedLatencies.length;
+            return serverCpuNanos / 1e3 / requests;
         }
 
         double clientCpuMicros() {
-            return clientCpuNanos / 1e3 / sortedLatencies.length;
+            return clientCpuNanos / 1e3 / requests;
         }
     }
 
@@ -194,7 +199,167 @@ public final class ServiceLoad {
             serverCpu = server.cpuNanos() - serverCpu;
             clientCpu = OS.getProcessCpuTime() - clientCpu;
             Arrays.sort(latencies);
-            return new Step(server.name, latencies, seconds, errors[0], serverCpu, clientCpu, load);
+            return new Step(server.name, latencies.length, seconds, percentile(latencies, 0.50),
+                    percentile(latencies, 0.99), percentile(latencies, 0.999), errors[0], serverCpu, clientCpu, load);
+        }
+    }
+
+    /** In milliseconds, of latencies in nanoseconds, sorted. */
+    private static double percentile(long[] sortedLatencies, double p) {
+        if (sortedLatencies.length == 0) {
+            return Double.NaN;
+        }
+        return sortedLatencies[Math.min(sortedLatencies.length - 1,
+                (int) Math.ceil(p * sortedLatencies.length) - 1)] / 1e6;
+    }
+
+    /** Seconds of a warm-up round. */
+    private static final int WARM_UP_ROUND = 5;
+    /** The JIT counts as warm when its compiler threads took less than this share of the process's CPU in a round. */
+    private static final double QUIET_COMPILER = 0.02;
+
+    /** Some load to run for a warm-up round. */
+    private interface Round {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs rounds of load until the process's JIT compiler threads are quiet (their CPU under {@link #QUIET_COMPILER}
+     * of the process's in a round), at least {@code minimum} and at most {@code maximum} seconds; says how long it
+     * took. A JVM that is still compiling Drools' lambdas spends more CPU on its compiler than on requests: on a
+     * loaded machine that takes minutes, far longer than a fixed warm-up of 10 s.
+     */
+    private static String warmUp(long pid, int minimum, int maximum, Round round) throws Exception {
+        long start = System.nanoTime();
+        while (true) {
+            long[] before = compilerAndTotalTicks(pid);
+            round.run();
+            long[] after = compilerAndTotalTicks(pid);
+            long total = after[1] - before[1];
+            double share = total == 0 ? 0 : (after[0] - before[0]) / (double) total;
+            long elapsed = (System.nanoTime() - start) / 1_000_000_000L;
+            if ((share < QUIET_COMPILER && elapsed >= minimum) || elapsed >= maximum) {
+                return String.format(Locale.ROOT, "%d s (compilers %.1f %% in the last round)", elapsed, share * 100);
+            }
+        }
+    }
+
+    /** CPU ticks of the process's JIT compiler threads and of all its threads, from /proc (Linux only). */
+    private static long[] compilerAndTotalTicks(long pid) throws IOException {
+        long compiler = 0;
+        // The process's own utime and stime count its threads that have ended too.
+        String process = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] processFields = process.substring(process.lastIndexOf(')') + 2).split(" ");
+        long total = Long.parseLong(processFields[11]) + Long.parseLong(processFields[12]);
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                if (name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre")) {
+                    compiler += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+        }
+        return new long[] {compiler, total};
+    }
+
+    /** What drives the servers: wrk when it is installed, else client threads in this JVM. */
+    private interface Generator {
+
+        Step run(Server server, int connections, int seconds) throws Exception;
+
+        String description();
+
+        static Generator choose(String asked, List<String> clients) throws IOException, InterruptedException {
+            if (asked.equals("java")) {
+                return java(clients);
+            }
+            if (Wrk.installed()) {
+                return new Wrk(Wrk.writeScript());
+            }
+            if (asked.equals("wrk")) {
+                throw new IllegalStateException("wrk is not installed (apt-get install wrk)");
+            }
+            System.err.println("ServiceLoad: wrk is not installed (apt-get install wrk; benchmarks/run.sh tries to);"
+                    + " falling back to client threads in this JVM, which take CPU from the servers on the same cores");
+            return java(clients);
+        }
+
+        private static Generator java(List<String> clients) {
+            return new Generator() {
+                @Override
+                public Step run(Server server, int connections, int seconds) throws Exception {
+                    return ServiceLoad.run(server, clients, connections, seconds);
+                }
+
+                @Override
+                public String description() {
+                    return "client threads in the benchmark's JVM, one per keep-alive connection (Apache HttpClient 5"
+                            + " classic), which take CPU from the servers on the same cores";
+                }
+            };
+        }
+    }
+
+    /**
+     * wrk, an event-driven load generator in C: one thread keeps every connection busy, closed loop (the next request
+     * on a connection when its answer is in), POSTing the example clients in turn (service-load.lua). Its CPU per
+     * request is a fraction of client threads in a JVM, so more of the two cores is left to the server.
+     */
+    private record Wrk(Path script) implements Generator {
+
+        private static final Pattern SUMMARY = Pattern.compile("SERVICE-LOAD requests=(\\d+) micros=(\\d+) errors=(\\d+)"
+                + " .* p50=(\\d+) p99=(\\d+) p999=(\\d+) cputicks=(-?\\d+)");
+
+        static boolean installed() throws InterruptedException {
+            try {
+                return new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start().waitFor() <= 1;
+            } catch (IOException absent) {
+                return false;
+            }
+        }
+
+        static Path writeScript() throws IOException {
+            Path script = Files.createTempFile("service-load", ".lua");
+            script.toFile().deleteOnExit();
+            try (var in = ServiceLoad.class.getResourceAsStream("service-load.lua")) {
+                Files.write(script, in.readAllBytes());
+            }
+            return script;
+        }
+
+        @Override
+        public String description() {
+            return "wrk (one thread, closed loop, one request at a time on each keep-alive connection)";
+        }
+
+        @Override
+        public Step run(Server server, int connections, int seconds) throws Exception {
+            ProcessBuilder command = new ProcessBuilder("wrk", "-t1", "-c" + connections, "-d" + seconds + "s",
+                    "--timeout", "30s", "-s", script.toString(), server.advice.toString()).redirectErrorStream(true);
+            command.environment().put("COACH_CLIENTS", Path.of("examples/clients").toAbsolutePath().toString());
+            double load = loadAverage();
+            long serverCpu = server.cpuNanos();
+            Process wrk = command.start();
+            String output = new String(wrk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            wrk.waitFor();
+            serverCpu = server.cpuNanos() - serverCpu;
+            Matcher summary = SUMMARY.matcher(output);
+            if (!summary.find()) {
+                throw new IllegalStateException("wrk said:\n" + output);
+            }
+            // Clock ticks of 10 ms (USER_HZ 100 on Linux), read by the script from /proc/self/stat.
+            long clientCpu = Long.parseLong(summary.group(7)) * 10_000_000L;
+            return new Step(server.name, Long.parseLong(summary.group(1)), Long.parseLong(summary.group(2)) / 1e6,
+                    Long.parseLong(summary.group(4)) / 1e3, Long.parseLong(summary.group(5)) / 1e3,
+                    Long.parseLong(summary.group(6)) / 1e3, Long.parseLong(summary.group(3)), serverCpu, clientCpu,
+                    load);
         }
     }
 
