@@ -28,8 +28,9 @@ public final class Clients {
     }
 
     /**
-     * A typical client: {@code examples/clients/desk-worker.json}. Nine facts go into a session (the facts,
-     * the client, two goals, pain, sleep, stress, activity, mindset) and 11 of the default rules fire, none of
+     * A typical client: {@code examples/clients/desk-worker.json}: the facts, the client, two goals, pain, sleep,
+     * stress, activity and mindset; with the default rules the safety stage gets three of them and the advice
+     * stage one (the rules read the rest from {@code ClientFacts}), and 11 of the default rules fire, none of
      * them withheld.
      */
     public static ClientFacts typical() {
