@@ -65,6 +65,13 @@ final class Jackson {
      * and locates problems, which reads a stream of tokens and builds no tree.
      */
     private static final ObjectMapper MAPPER = mapper(0);
+    /**
+     * Client facts for {@link ValidFactsReader}: the same parser without Jackson's duplicate detection (a set of
+     * names per object), since that reader keeps a bit per property and gives up on a repeated one.
+     */
+    private static final JsonFactory VALID_FACTS = FACTS_MAPPER.getFactory().rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private static ObjectMapper mapper(long maxTokens) {
         return JsonMapper.builder(JsonFactory.builder()
@@ -129,6 +136,11 @@ final class Jackson {
      */
     static JsonNode parseFacts(byte[] json, Problems problems) {
         return parse(FACTS_MAPPER, json, problems, true);
+    }
+
+    /** A parser of client facts for {@link ValidFactsReader}, with every limit of {@link #parseFacts}. */
+    static JsonParser validFactsParser(byte[] json) throws IOException {
+        return VALID_FACTS.createParser(json);
     }
 
     /** Parses advice to a tree; on failure records one violation and returns null. */
