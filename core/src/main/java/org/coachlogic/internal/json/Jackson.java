@@ -1,5 +1,6 @@
 package org.coachlogic.internal.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -308,6 +309,15 @@ final class Jackson {
             writing.writeTo(generator);
             generator.writeRaw('\n');
         }
+    }
+
+    /** The UTF-8 bytes of what {@code writing} writes with the generator of {@link #writeLine(Writing, OutputStream)}. */
+    static byte[] writeCompactUtf8(Writing writing) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            writing.writeTo(generator);
+        }
+        return out.toByteArray();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
