@@ -91,7 +91,8 @@ final class Encoding {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(json);
-        CharBuffer out = CharBuffer.allocate(8192);
+        // never more characters than bytes: a line of facts needs no buffer of 8,192 characters
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, Math.max(16, json.length)));
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) {

@@ -114,8 +114,22 @@ final class FactsReader {
     private FactsReader() {
     }
 
-    /** @throws InvalidFactsException listing every problem, in document order */
+    /**
+     * Reads valid facts the quick way ({@link ValidFactsReader}), anything else the strict way.
+     *
+     * @throws InvalidFactsException listing every problem, in document order
+     */
     static ClientFacts read(byte[] json) {
+        ClientFacts facts = ValidFactsReader.read(json);
+        return facts != null ? facts : readStrictly(json);
+    }
+
+    /**
+     * Reads the document the strict way, whatever it holds: each value checked at its path, every problem listed.
+     *
+     * @throws InvalidFactsException listing every problem, in document order
+     */
+    static ClientFacts readStrictly(byte[] json) {
         Problems problems = new Problems();
         JsonNode root = Jackson.parseFacts(json, problems);
         ClientFacts facts = root == null ? null : facts(new TreeReader(problems), root);

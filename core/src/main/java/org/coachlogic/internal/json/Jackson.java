@@ -1,5 +1,6 @@
 package org.coachlogic.internal.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -65,6 +66,13 @@ final class Jackson {
      * and locates problems, which reads a stream of tokens and builds no tree.
      */
     private static final ObjectMapper MAPPER = mapper(0);
+    /**
+     * Client facts for {@link ValidFactsReader}: the same parser without Jackson's duplicate detection (a set of
+     * names per object), since that reader keeps a bit per property and gives up on a repeated one.
+     */
+    private static final JsonFactory VALID_FACTS = FACTS_MAPPER.getFactory().rebuild()
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
     private static ObjectMapper mapper(long maxTokens) {
         return JsonMapper.builder(JsonFactory.builder()
@@ -129,6 +137,11 @@ final class Jackson {
      */
     static JsonNode parseFacts(byte[] json, Problems problems) {
         return parse(FACTS_MAPPER, json, problems, true);
+    }
+
+    /** A parser of client facts for {@link ValidFactsReader}, with every limit of {@link #parseFacts}. */
+    static JsonParser validFactsParser(byte[] json) throws IOException {
+        return VALID_FACTS.createParser(json);
     }
 
     /** Parses advice to a tree; on failure records one violation and returns null. */
@@ -296,6 +309,15 @@ final class Jackson {
             writing.writeTo(generator);
             generator.writeRaw('\n');
         }
+    }
+
+    /** The UTF-8 bytes of what {@code writing} writes with the generator of {@link #writeLine(Writing, OutputStream)}. */
+    static byte[] writeCompactUtf8(Writing writing) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            writing.writeTo(generator);
+        }
+        return out.toByteArray();
     }
 
     private static DefaultPrettyPrinter prettyPrinter() {
