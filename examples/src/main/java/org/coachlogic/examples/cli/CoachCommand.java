@@ -61,7 +61,12 @@ public final class CoachCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // First, so that the engine builds beside everything else: this class's own initialisation is trivial
+        // (the subcommands are made on demand), so the background thread starts right after the JVM's.
         DefaultEngine.startFor(args);
+        // picocli's default factory otherwise looks for Groovy's Closure class on start, a lookup that misses in
+        // every one of the jars on the class path (picocli's documented switch; no command here uses Groovy).
+        System.setProperty("picocli.disable.closures", "true");
         System.exit(run(args));
     }
 
@@ -95,21 +100,29 @@ public final class CoachCommand implements Callable<Integer> {
     /**
      * The subcommands, in the order of {@code coach --help}. Made by name: picocli reads a command's
      * annotations into its model when the command is added, which for all of them took about a quarter of the
-     * main thread's start-up (docs/performance.md, "Start-up").
+     * main thread's start-up (docs/performance.md, "Start-up"). Lambdas, not constructor references, and in a
+     * class of their own: a constructor reference loads its class when the map is made, and picocli's
+     * {@code HelpCommand}, compiled for Java 5, is left out of the class-data archive and read from its jar.
      */
-    private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+    private static final class Subcommands {
 
-    private static Map<String, Supplier<Object>> subcommands() {
-        Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
-        subcommands.put("evaluate", EvaluateCommand::new);
-        subcommands.put("rules", RulesCommand::new);
-        subcommands.put("test", TestCommand::new);
-        subcommands.put("diff", DiffCommand::new);
-        subcommands.put("batch", BatchCommand::new);
-        subcommands.put("generate", GenerateCommand::new);
-        subcommands.put("pack", PackCommand::new);
-        subcommands.put("help", CommandLine.HelpCommand::new);
-        return Collections.unmodifiableMap(subcommands);
+        static final Map<String, Supplier<Object>> BY_NAME = subcommands();
+
+        private Subcommands() {
+        }
+
+        private static Map<String, Supplier<Object>> subcommands() {
+            Map<String, Supplier<Object>> subcommands = new LinkedHashMap<>();
+            subcommands.put("evaluate", () -> new EvaluateCommand());
+            subcommands.put("rules", () -> new RulesCommand());
+            subcommands.put("test", () -> new TestCommand());
+            subcommands.put("diff", () -> new DiffCommand());
+            subcommands.put("batch", () -> new BatchCommand());
+            subcommands.put("generate", () -> new GenerateCommand());
+            subcommands.put("pack", () -> new PackCommand());
+            subcommands.put("help", () -> new CommandLine.HelpCommand());
+            return Collections.unmodifiableMap(subcommands);
+        }
     }
 
     /**
@@ -120,11 +133,11 @@ public final class CoachCommand implements Callable<Integer> {
      */
     static void addSubcommands(CommandLine commandLine, String... args) {
         String first = args.length == 0 ? "" : args[0];
-        Supplier<Object> only = "help".equals(first) ? null : SUBCOMMANDS.get(first);
+        Supplier<Object> only = "help".equals(first) ? null : Subcommands.BY_NAME.get(first);
         if (only != null) {
             commandLine.addSubcommand(first, only.get());
         } else {
-            SUBCOMMANDS.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
+            Subcommands.BY_NAME.forEach((name, command) -> commandLine.addSubcommand(name, command.get()));
         }
     }
 
