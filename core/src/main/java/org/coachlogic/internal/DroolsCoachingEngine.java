@@ -22,6 +22,7 @@ import org.coachlogic.RuleInfo;
 import org.coachlogic.RuleSetInfo;
 import org.coachlogic.facts.ClientFacts;
 import org.coachlogic.facts.StartBack;
+import org.coachlogic.internal.json.JsonCodec;
 import org.coachlogic.spi.Parameters;
 import org.coachlogic.spi.Reason;
 import org.coachlogic.spi.SafetyFinding;
@@ -54,6 +55,8 @@ final class DroolsCoachingEngine implements CoachingEngine {
         this.safety = new RuleFiring(ruleBase.safety(), ruleBase.parameters(), settings.maxRuleFirings(), cpuLimit);
         this.advice = new RuleFiring(ruleBase.advice(), ruleBase.parameters(), settings.maxRuleFirings(), cpuLimit);
         this.postPass = new PostPass(ruleBase.safety().messages(), ruleBase.advice().messages(), ruleBase.ruleSet());
+        // the codec keeps the bytes of this engine's recommendations, found by the rule set its advice carries
+        JsonCodec.keepAdviceBytesFor(ruleBase.ruleSet());
         this.rules = ruleBase.rules().stream()
                 .sorted(Comparator.comparing(RuleMeta::category).thenComparing(RuleMeta::priority)
                         .thenComparing(RuleMeta::id))

@@ -10,7 +10,9 @@ import static org.coachlogic.internal.json.TreeReader.required;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +96,13 @@ final class AdviceJson {
 
     /**
      * Writes the advice on one line to a stream in UTF-8, ending with {@code \n}; the bytes of {@link #writeLine}.
-     * Each recommendation is copied from its bytes written before ({@link #compact}), since a population's advice
-     * repeats the same few thousand recommendations.
+     * Each recommendation of an engine's advice is copied from its bytes written before ({@link #compact}), since a
+     * population's advice repeats the same few thousand recommendations.
      */
     static void writeLine(Advice advice, OutputStream out) throws IOException {
-        Jackson.writeLine(generator -> write(advice, generator, AdviceJson::writeCompact), out);
+        Map<Recommendation, SerializedString> kept = compactOf(advice.ruleSet());
+        Jackson.writeLine(generator -> write(advice, generator, kept == null ? AdviceJson::write
+                : (recommendation, json) -> writeCompact(kept, recommendation, json)), out);
     }
 
     /**
@@ -116,29 +120,79 @@ final class AdviceJson {
     }
 
     /**
-     * How many recommendations keep their compact bytes. The same rule with the same reasons gives an equal
-     * recommendation, so most clients' recommendations were written before (3,515 distinct ones in 100,000
+     * How many recommendations keep their compact bytes, per engine. The same rule with the same reasons gives an
+     * equal recommendation, so most clients' recommendations were written before (3,515 distinct ones in 100,000
      * generated clients, 99% of their 624,468 recommendations among the first 4,096); past this many, a new one is
      * written each time and not kept, so that memory stays bounded whatever the input.
      */
     static final int COMPACT_KEPT = 4096;
-    private static final Map<Recommendation, SerializedString> COMPACT = new ConcurrentHashMap<>();
+
+    /**
+     * The compact bytes of one engine's recommendations, which hold its clients' reasons: kept as long as the engine
+     * (its {@link RuleSetInfo}, which every advice of the engine carries) is reachable, and by nothing else, as the
+     * engine's own recommendations are (the post pass keeps those), never process-wide.
+     */
+    private static final class Compact {
+        final WeakReference<RuleSetInfo> engine;
+        final Map<Recommendation, SerializedString> bytes = new ConcurrentHashMap<>();
+
+        Compact(RuleSetInfo engine) {
+            this.engine = new WeakReference<>(engine);
+        }
+    }
+
+    /**
+     * The engines' caches, found by the identity of the rule set their advice carries; copied on write, since
+     * engines are few and made once, and read for every line without a lock.
+     */
+    private static volatile Compact[] engines = new Compact[0];
+
+    /**
+     * Lets advice of an engine, which carries this very {@link RuleSetInfo}, be written to streams from its
+     * recommendations' bytes written before; its bytes go when the rule set does. Advice with any other rule set
+     * (read from text, or made by a host) is written without.
+     */
+    static synchronized void keepCompactBytes(RuleSetInfo engine) {
+        List<Compact> live = new ArrayList<>();
+        for (Compact compact : engines) {
+            RuleSetInfo owner = compact.engine.get();
+            if (owner == engine) {
+                return;
+            }
+            if (owner != null) {
+                live.add(compact);
+            }
+        }
+        live.add(new Compact(engine));
+        engines = live.toArray(new Compact[0]);
+    }
+
+    /** The cache of the engine that gave advice with this rule set; null for advice of no engine's. */
+    private static Map<Recommendation, SerializedString> compactOf(RuleSetInfo ruleSet) {
+        for (Compact compact : engines) {
+            if (compact.engine.get() == ruleSet) {
+                return compact.bytes;
+            }
+        }
+        return null;
+    }
 
     /**
      * Writes a recommendation as {@link #write(Recommendation, JsonGenerator)} writes it on one line, copying its
-     * bytes if it was written before. Only for a generator of {@link Jackson#writeLine(Jackson.Writing,
+     * bytes if this engine wrote it before. Only for a generator of {@link Jackson#writeLine(Jackson.Writing,
      * OutputStream)}: the bytes are those of a compact UTF-8 generator with the codec's features.
      */
-    private static void writeCompact(Recommendation recommendation, JsonGenerator json) throws IOException {
-        SerializedString bytes = COMPACT.get(recommendation);
+    private static void writeCompact(Map<Recommendation, SerializedString> kept, Recommendation recommendation,
+                                     JsonGenerator json) throws IOException {
+        SerializedString bytes = kept.get(recommendation);
         if (bytes == null) {
             bytes = compact(recommendation);
             if (bytes == null) {
                 write(recommendation, json);
                 return;
             }
-            if (COMPACT.size() < COMPACT_KEPT) {
-                COMPACT.putIfAbsent(recommendation, bytes);
+            if (kept.size() < COMPACT_KEPT) {
+                kept.putIfAbsent(recommendation, bytes);
             }
         }
         json.writeRawValue(bytes);

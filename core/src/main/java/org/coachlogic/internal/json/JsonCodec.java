@@ -18,6 +18,7 @@ import org.apiguardian.api.API;
 import org.coachlogic.Advice;
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.InvalidFactsException;
+import org.coachlogic.RuleSetInfo;
 import org.coachlogic.Violation;
 import org.coachlogic.facts.ClientFacts;
 
@@ -66,6 +67,14 @@ public final class JsonCodec {
 
     public static void writeAdviceLine(Advice advice, OutputStream out) throws IOException {
         AdviceJson.writeLine(Objects.requireNonNull(advice, "advice"), Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * Called by an engine once: its advice, which carries this {@link RuleSetInfo} instance, is written to streams
+     * from its recommendations' bytes written before, kept for that engine only and dropped with it.
+     */
+    public static void keepAdviceBytesFor(RuleSetInfo engineRuleSet) {
+        AdviceJson.keepCompactBytes(Objects.requireNonNull(engineRuleSet, "engineRuleSet"));
     }
 
     public static String writeFactsLine(ClientFacts facts) {
