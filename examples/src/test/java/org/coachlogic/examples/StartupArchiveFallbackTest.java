@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The {@code ./coach} script's class-data-sharing archive ({@code examples/target/coach.jsa}) only ever makes
- * the start faster: whether it is missing, made for another class path, not an archive at all, or cannot be
- * written, {@code evaluate --json} prints exactly what the CLI prints without it, and nothing else. Each test
+ * The {@code ./coach} script's class-data-sharing archives ({@code examples/target/coach.jsa}, and
+ * {@code coach-batch.jsa} for {@code batch} and {@code diff}) only ever make the start faster: whether one is
+ * missing, made for another class path, not an archive at all, or cannot be written, {@code evaluate --json} prints
+ * exactly what the CLI prints without it (and {@code batch} writes the same advice), and nothing else. Each test
  * runs the real script in a copy of the repository's layout (the script, the example client its training run
  * evaluates, {@code examples/target/coach.jar} and its {@code lib} folder), told not to build.
  */
@@ -120,6 +121,35 @@ class StartupArchiveFallbackTest {
         // THEN the advice is the same and no archive is made
         assertSameAdvice(run);
         assertThat(target.resolve("coach.jsa")).doesNotExist();
+    }
+
+    @Test
+    void aBatchMakesAnArchiveOfItsOwnAndWritesTheSameAdvice() throws IOException {
+        // GIVEN a fresh build, a few generated clients as JSON Lines, and their advice from the CLI without any archive
+        Path target = install(root);
+        Path clients = root.resolve("clients.jsonl");
+        Files.write(clients, Coach.coach("generate", "--count", "20", "--seed", "3").stdoutBytes());
+        Coach.Run plain = Coach.coach("batch", clients.toString(), "--no-progress");
+        assertThat(plain.exitCode()).as(plain.toString()).isZero();
+
+        // WHEN the script runs the batch twice: the first run makes the long runs' archive, the second uses it
+        List<String> batch = List.of("bash", root.resolve("coach").toString(), "batch", clients.toString(), "--no-progress");
+        Coach.Run first = Coach.run(batch, null, Map.of("COACH_SKIP_BUILD", "1"));
+        Coach.Run second = Coach.run(batch, null, Map.of("COACH_SKIP_BUILD", "1"));
+
+        // THEN both write the same advice as the CLI without an archive, and nothing on standard error
+        for (Coach.Run run : List.of(first, second)) {
+            assertThat(run.exitCode()).as(run.toString()).isZero();
+            assertThat(run.stderr()).as(run.toString()).isEmpty();
+            assertThat(run.stdoutBytes()).isEqualTo(plain.stdoutBytes());
+        }
+        // AND the archive is there, apart from the short commands' one, with nothing of its training run left over
+        assertThat(target.resolve("coach-batch.jsa")).isNotEmptyFile();
+        assertThat(target.resolve("coach.jsa")).doesNotExist();
+        try (var files = Files.list(target)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .noneMatch(name -> name.endsWith(".tmp") || name.endsWith(".jsonl") || name.endsWith(".classlist"));
+        }
     }
 
     private static void assertSameAdvice(Coach.Run run) {
