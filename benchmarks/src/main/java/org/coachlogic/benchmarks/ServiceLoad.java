@@ -1,8 +1,12 @@
 package org.coachlogic.benchmarks;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -26,12 +31,14 @@ import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
 
 /**
- * The service's load figures. Starts the service as it ships ({@code java -jar server/target/coachlogic-server.jar
- * --dev-no-auth}, access log and metrics on) in a process of its own, and {@link BareJettyService} (the same work in a
- * bare Jetty handler) in another; warms each up until its JIT compilers are quiet; drives {@code POST /v1/advice} on
- * each with the example clients at 1, 8, 32 and 64 keep-alive connections, closed loop; and after each step measures
- * in-process {@code readFacts} + {@code evaluate} + {@code writeAdvice} on as many threads in this JVM, for as long,
- * while the servers are idle. The load comes from wrk (an event-driven client in C, one thread, script
+ * The service's load figures. Starts the service the way docs/service.md tells people to run it ({@code ./coach serve
+ * --dev-no-auth}: the shipped launcher with its JVM options, access log and metrics on; the jar already built, so
+ * {@code COACH_SKIP_BUILD=1}) in a process of its own, and {@link BareJettyService} (the same work in a bare Jetty
+ * handler) in another; warms each up until its JIT compilers are quiet; drives {@code POST /v1/advice} on each with
+ * the example clients at 1, 8, 32 and 64 keep-alive connections, closed loop; and after each step measures in-process
+ * {@code readFacts} + {@code evaluate} + {@code writeAdviceLine} on as many threads in this JVM, for as long, while the
+ * servers are idle. All three do the same work per request: the facts read from the body's bytes, the advice written
+ * as one line of UTF-8 from the codec's cached recommendation bytes; so the ratio measures HTTP, not a writer. The load comes from wrk (an event-driven client in C, one thread, script
  * {@code service-load.lua}) when it is installed, else from one client thread per connection in this JVM (Apache
  * HttpClient 5 classic), which takes far more of the shared cores. Client and servers share the machine's cores: the
  * CPU time of each server process and of the client is reported per request, read from the operating system, so
@@ -44,7 +51,8 @@ import org.coachlogic.CoachingJson;
  * <p>{@code -DserviceLoad.warmUp=SECONDS} sets the shortest warm-up of each server and of the in-process engine
  * (default: a step, at least 10 s) and {@code -DserviceLoad.maxWarmUp=SECONDS} the longest (default 240 s);
  * {@code -DserviceLoad.generator=java} forces the client threads in this JVM, {@code =wrk} insists on wrk;
- * {@code -DserviceLoad.serverOptions="..."} passes JVM options to both server processes, say a JFR recording.
+ * {@code -DserviceLoad.serverOptions="..."} passes JVM options to both server processes (to the service through
+ * {@code COACH_JAVA_OPTS}, after the launcher's own), say a JFR recording.
  */
 public final class ServiceLoad {
 
@@ -68,8 +76,9 @@ public final class ServiceLoad {
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path serverJar = Path.of("server/target/coachlogic-server.jar");
-        if (!Files.isRegularFile(serverJar)) {
-            throw new IllegalStateException(serverJar + " is missing: ./mvnw -q -B -DskipTests package -pl benchmarks -am");
+        if (!Files.isRegularFile(serverJar) || !Files.isExecutable(Path.of("coach"))) {
+            throw new IllegalStateException(serverJar + " or ./coach is missing: run this from the repository's root"
+                    + " after ./mvnw -q -B -DskipTests package -pl benchmarks -am");
         }
         List<String> options = Arrays.stream(System.getProperty("serviceLoad.serverOptions", "").split(" "))
                 .filter(o -> !o.isBlank()).toList();
@@ -77,10 +86,18 @@ public final class ServiceLoad {
         int maxWarmUp = Integer.getInteger("serviceLoad.maxWarmUp", 240);
         Generator generator = Generator.choose(System.getProperty("serviceLoad.generator", ""), clients);
         CoachingEngine engine = CoachingEngine.builder().build();
-        try (Server service = Server.start("service", logs, java, options, "-jar", serverJar.toString(),
-                "--dev-no-auth", "--port", "0");
-             Server bare = Server.start("bare Jetty", logs, java, options, "-cp", System.getProperty("java.class.path"),
-                     BareJettyService.class.getName())) {
+        // The service as docs/service.md tells people to run it: ./coach serve, with the JVM options that launcher
+        // gives it; the jar just built, not rebuilt (COACH_SKIP_BUILD), any extra options in COACH_JAVA_OPTS.
+        List<String> serve = List.of("./coach", "serve", "--dev-no-auth", "--port", "0");
+        Map<String, String> serveEnvironment = Map.of("COACH_SKIP_BUILD", "1",
+                "JAVA_HOME", System.getProperty("java.home"), "COACH_JAVA_OPTS", String.join(" ", options));
+        // The bare-Jetty baseline with the service's JVM options (server/serve.jvm, a java argument file), and this
+        // JVM, the in-process baseline, should have them too (benchmarks/run.sh gives them): the ratios measure HTTP.
+        List<String> bareCommand = new ArrayList<>(List.of(java, "@server/serve.jvm"));
+        bareCommand.addAll(options);
+        bareCommand.addAll(List.of("-cp", System.getProperty("java.class.path"), BareJettyService.class.getName()));
+        try (Server service = Server.start("service", logs, serve, serveEnvironment);
+             Server bare = Server.start("bare Jetty", logs, bareCommand, Map.of())) {
             List<Server> servers = List.of(service, bare);
             List<String> warmUps = new ArrayList<>();
             for (Server server : servers) {
@@ -93,6 +110,9 @@ public final class ServiceLoad {
                     + " the JIT compilers took under " + Math.round(QUIET_COMPILER * 100) + " % of the process's CPU"
                     + " for a round of " + WARM_UP_ROUND + " s (at least " + warmUp + " s, at most " + maxWarmUp
                     + " s): " + String.join("; ", warmUps) + ".");
+            System.out.println("The service: ./coach serve (its JVM options in server/serve.jvm); the in-process"
+                    + " baseline's JVM options: " + String.join(" ", ManagementFactory.getRuntimeMXBean()
+                    .getInputArguments()) + ".");
             System.out.println();
             System.out.println("| Connections | Server | Requests/s | p50 ms | p99 ms | p99.9 ms | Errors"
                     + " | Server CPU µs/request | Client CPU µs/request | In-process evaluations/s (same threads)"
@@ -142,15 +162,12 @@ public final class ServiceLoad {
     /** A server in a process of its own, its standard error in a log file, stopped (SIGTERM) when closed. */
     private record Server(String name, Process process, URI advice) implements AutoCloseable {
 
-        static Server start(String name, Path logs, String java, List<String> options, String... arguments)
+        static Server start(String name, Path logs, List<String> command, Map<String, String> environment)
                 throws IOException, InterruptedException {
             Path log = logs.resolve("service-load-" + name.replace(' ', '-').toLowerCase(Locale.ROOT) + ".log");
-            List<String> command = new ArrayList<>();
-            command.add(java);
-            command.addAll(options);
-            command.addAll(List.of(arguments));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
             while (System.nanoTime() < deadline) {
                 Matcher listening = LISTENING.matcher(Files.readString(log));
@@ -409,9 +426,13 @@ public final class ServiceLoad {
         return all;
     }
 
-    /** readFacts + evaluate + writeAdvice on this many threads for this long; how many were done. */
+    /**
+     * readFacts + evaluate + writeAdviceLine on this many threads for this long, as the service does them (the facts
+     * read from the body's bytes, the advice written as one line of UTF-8 into a buffer); how many were done.
+     */
     private static long inProcess(CoachingEngine engine, List<String> clients, int threads, int seconds)
             throws InterruptedException {
+        List<byte[]> bodies = clients.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toList();
         AtomicLong count = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> workers = new ArrayList<>();
@@ -420,9 +441,16 @@ public final class ServiceLoad {
             Thread worker = new Thread(() -> {
                 int i = first;
                 long sink = 0;
+                ByteArrayOutputStream advice = new ByteArrayOutputStream(8192);
                 while (System.nanoTime() < end) {
-                    sink += CoachingJson.writeAdvice(engine.evaluate(CoachingJson.readFacts(
-                            clients.get(i++ % clients.size())))).length();
+                    advice.reset();
+                    try {
+                        CoachingJson.writeAdviceLine(engine.evaluate(CoachingJson.readFacts(
+                                new ByteArrayInputStream(bodies.get(i++ % bodies.size())))), advice);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    sink += advice.size();
                     count.incrementAndGet();
                 }
                 if (sink == 42) {

@@ -1,8 +1,10 @@
 package org.coachlogic.server;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -263,12 +265,29 @@ public final class CoachServer implements AutoCloseable {
         RuleSet rules = ruleSet.get();
         CoachingEngine engine = engineFor(ctx, rules);
         byte[] body = body(ctx);
-        String json = evaluate(() -> {
-            ClientFacts facts = readFacts(body);
-            return CoachingJson.writeAdvice(evaluated(engine, facts));
-        });
+        Advice advice = evaluate(() -> evaluated(engine, readFacts(body)));
         ctx.header(FINGERPRINT_HEADER, rules.fingerprint());
-        ctx.contentType("application/json").result(json);
+        ctx.contentType("application/json");
+        // Straight into the response as UTF-8, one line, each recommendation copied from its cached bytes: no
+        // string, no copy by Javalin (docs/performance.md, section 8). The codec flushes when done; a flush would
+        // commit the response chunked, so it is left to Jetty, which sends the whole answer with its length.
+        CoachingJson.writeAdviceLine(advice, new UnflushedOutput(ctx.outputStream()));
+    }
+
+    /** Passes writes through and leaves flushing to the response's own completion. */
+    private static final class UnflushedOutput extends FilterOutputStream {
+        UnflushedOutput(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() {
+        }
     }
 
     /** The facts, or a 400 problem listing every violation with its path. */

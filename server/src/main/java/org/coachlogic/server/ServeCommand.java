@@ -80,8 +80,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + "itself in COACH_KEYSTORE_PASSWORD).")
     Path keystorePasswordFile;
 
-    @Option(names = "--workers", defaultValue = "${env:COACH_WORKERS:-0}",
-            description = "Evaluations run at once (COACH_WORKERS; default: the number of processors).")
+    @Option(names = "--workers", defaultValue = "${env:COACH_WORKERS:-" + ServerSettings.DEFAULT_WORKERS + "}",
+            description = "Evaluations run at once; beyond them requests wait in the queue (COACH_WORKERS; default "
+                    + ServerSettings.DEFAULT_WORKERS + ").")
     int workers;
 
     @Option(names = "--queue", defaultValue = "${env:COACH_QUEUE:-64}",
@@ -123,7 +124,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         return new ServerSettings(host, port, packs, Locale.forLanguageTag(locale), parameters, watch, devNoAuth,
                 keys, issuers, publicUrl, keystore, password,
-                workers == 0 ? Math.max(1, Runtime.getRuntime().availableProcessors()) : workers, queue,
+                workers, queue,
                 maxRequestBytes, idleTimeout, shutdownGrace);
     }
 

@@ -70,10 +70,18 @@ public record ServerSettings(String host, int port, List<Path> packs, Locale loc
         }
     }
 
+    /**
+     * Evaluations run at once unless told otherwise: enough that under ordinary load no request thread waits for a
+     * permit. Permits held to the number of processors made every request beyond them park and be woken (about three
+     * context switches per request), which cost about a quarter of the service's CPU per request at 32 connections
+     * (docs/performance.md, section 8.9); the limit is there against overload, with the queue behind it.
+     */
+    public static final int DEFAULT_WORKERS = 64;
+
     /** Loopback, a free port, no packs, English, development mode without authentication. */
     public static ServerSettings defaults() {
         return new ServerSettings("127.0.0.1", 0, List.of(), Locale.ENGLISH, Map.of(), false, true, Set.of(),
-                Map.of(), null, null, null, Math.max(1, Runtime.getRuntime().availableProcessors()), 64,
+                Map.of(), null, null, null, DEFAULT_WORKERS, 64,
                 DEFAULT_MAX_REQUEST_BYTES, Duration.ofSeconds(30), Duration.ofSeconds(10));
     }
 

@@ -8,11 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.coachlogic.CoachingJson;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** {@code coach evaluate --json} and {@code POST /v1/advice} give the same bytes for every example client. */
+/**
+ * {@code coach evaluate --json} and {@code POST /v1/advice} give the same advice for every example client: the service
+ * sends it on one line ({@code CoachingJson.writeAdviceLine}), the CLI pretty-printed ({@code writeAdvice}), so the
+ * CLI's output, read back and written on one line, must be the service's body byte for byte.
+ */
 class CliEqualsServiceTest {
 
     private static Service service;
@@ -41,12 +46,22 @@ class CliEqualsServiceTest {
         return new String(out, StandardCharsets.UTF_8);
     }
 
+    /** The CLI's pretty-printed advice on one line, as the service writes it. */
+    private static String asOneLine(String prettyAdvice) {
+        return CoachingJson.writeAdviceLine(CoachingJson.readAdvice(prettyAdvice));
+    }
+
     @Test
     void everyExampleClientGetsTheSameAdviceFromTheCliAndTheService() throws Exception {
         for (Path client : Service.exampleClients()) {
+            // GIVEN an example client WHEN the service and the CLI advise it
             String fromService = service.postJson("/v1/advice", Service.read(client)).body();
+            String fromCli = cli(client);
 
-            assertThat(cli(client)).as(client.getFileName().toString()).isEqualTo(fromService);
+            // THEN the CLI prints that advice pretty-printed, and the service sends the same on one line
+            assertThat(fromCli).as(client.getFileName().toString()).isEqualTo(CoachingJson.writeAdvice(
+                    CoachingJson.readAdvice(fromService)));
+            assertThat(asOneLine(fromCli)).as(client.getFileName().toString()).isEqualTo(fromService);
         }
     }
 
@@ -54,7 +69,7 @@ class CliEqualsServiceTest {
     void germanAdviceIsTheSameFromBoth() throws Exception {
         Path client = Service.root().resolve("examples/clients/red-flags.json");
 
-        assertThat(cli(client, "--locale", "de"))
+        assertThat(asOneLine(cli(client, "--locale", "de")))
                 .isEqualTo(service.postJson("/v1/advice?locale=de", Service.read(client)).body());
     }
 }

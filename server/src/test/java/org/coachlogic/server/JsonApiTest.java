@@ -40,11 +40,12 @@ class JsonApiTest {
         // WHEN they are posted
         HttpResponse<String> response = service.postJson("/v1/advice", facts);
 
-        // THEN the body is the advice contract, byte for byte what the library writes, urgent referral first
+        // THEN the body is the advice contract on one line, byte for byte what the library writes, urgent referral
+        // first
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
                 .startsWith("application/json"));
-        String expected = CoachingJson.writeAdvice(english.evaluate(CoachingJson.readFacts(facts)));
+        String expected = CoachingJson.writeAdviceLine(english.evaluate(CoachingJson.readFacts(facts)));
         assertThat(response.body()).isEqualTo(expected);
         assertThat(Service.json(response).at("/recommendations/0/priority").asText()).isEqualTo("URGENT");
         assertThat(response.headers().firstValue(CoachServer.FINGERPRINT_HEADER))
@@ -57,7 +58,7 @@ class JsonApiTest {
         HttpResponse<String> response = service.postJson("/v1/advice?locale=de", client("desk-worker.json"));
 
         // THEN it is the German advice
-        String expected = CoachingJson.writeAdvice(CoachingEngine.builder().locale(java.util.Locale.GERMAN).build()
+        String expected = CoachingJson.writeAdviceLine(CoachingEngine.builder().locale(java.util.Locale.GERMAN).build()
                 .evaluate(CoachingJson.readFacts(client("desk-worker.json"))));
         assertThat(response.body()).isEqualTo(expected);
     }

@@ -27,6 +27,13 @@ class PackagedServerIT {
         return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
+    /** {@code java @server/serve.jvm -jar ...}: with the JVM options of {@code ./coach serve}, as docs/service.md shows. */
+    private static ProcessBuilder jarWithServeOptions(String... options) {
+        ProcessBuilder builder = jar(options);
+        builder.command().add(1, "@" + Service.root().resolve("server/serve.jvm"));
+        return builder;
+    }
+
     @Test
     void withoutAuthenticationOrTheDevelopmentFlagItRefusesToStart() throws Exception {
         Process process = jar("--port", "0").start();
@@ -39,8 +46,8 @@ class PackagedServerIT {
 
     @Test
     void startsWarnsAdvisesAndLogsNoHealthData() throws Exception {
-        // GIVEN the jar started in development mode on a free port
-        Process process = jar("--dev-no-auth", "--port", "0").start();
+        // GIVEN the jar started in development mode on a free port, with the JVM options of ./coach serve
+        Process process = jarWithServeOptions("--dev-no-auth", "--port", "0").start();
         StringBuilder log = new StringBuilder();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
