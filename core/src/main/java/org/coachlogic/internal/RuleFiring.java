@@ -83,8 +83,13 @@ final class RuleFiring {
     private static final AgendaFilter NOTHING = match -> false;
 
     private final RuleBaseLoader.Stage stage;
-    /** Drools' pool, for a stage whose sessions cannot be kept (see {@link #keepable}); otherwise null. */
+    /**
+     * Drools' pool: for every session of a stage whose sessions cannot be kept (see {@link #keepable}), and for
+     * the sessions of a small network that held more facts than {@link #keepFacts}; null for a large network.
+     */
     private final KieSessionsPool sessions;
+    /** Up to how many facts a session is emptied by deleting them and kept, instead of going back to the pool. */
+    private final int keepFacts;
     /** Sessions emptied after their evaluation by deleting their facts, ready for the next one. */
     private final Queue<KieSession> kept = new ConcurrentLinkedQueue<>();
     /** The parameters, set as a global in every session when the stage's rules declare it; null if not. */
@@ -100,25 +105,38 @@ final class RuleFiring {
     private final Map<Class<?>, Boolean> reaches = new ConcurrentHashMap<>();
 
     /**
-     * From how many node memory slots a stage keeps its sessions. Below it Drools' reset is cheaper than
-     * deleting the facts: with the default rules alone (92 slots in the advice stage) kept sessions made the
-     * typical client about 20% slower, while with a 10,000-rule pack (20,520 slots) the reset's walk was half
-     * of a few-facts evaluation (docs/performance.md, section 4).
+     * From how many node memory slots a stage keeps every session, whatever it held: with a 10,000-rule pack
+     * (20,520 slots) the reset's walk was half of a few-facts evaluation (docs/performance.md, section 4).
      */
     static final int KEEP_SESSIONS_FROM_MEMORY_SLOTS = 8_192;
 
+    /**
+     * Below that, up to how many facts a session is kept by deleting them. Deleting costs a propagation per fact,
+     * the reset a walk of the network and new agenda items, node memories and object stores for the next
+     * evaluation: with the default rules, one or two facts (the typical client puts one into each stage) are
+     * cheaper to delete, a client with every section and several red flags cheaper to reset.
+     */
+    static final int KEEP_SESSIONS_UP_TO_FACTS = 2;
+
     RuleFiring(RuleBaseLoader.Stage stage, Parameters parameters, int maxRuleFirings, long cpuTimeLimitNanos) {
-        this(stage, parameters, maxRuleFirings, cpuTimeLimitNanos,
-                stage.kieBase().getMemoryCount() >= KEEP_SESSIONS_FROM_MEMORY_SLOTS && keepable(stage.kieBase()));
+        this(stage, parameters, maxRuleFirings, cpuTimeLimitNanos, !keepable(stage.kieBase()) ? 0
+                : stage.kieBase().getMemoryCount() >= KEEP_SESSIONS_FROM_MEMORY_SLOTS ? Integer.MAX_VALUE
+                : KEEP_SESSIONS_UP_TO_FACTS);
     }
 
     /** With {@code keepSessions} false, every session comes from Drools' pool (the tests compare the two). */
     RuleFiring(RuleBaseLoader.Stage stage, Parameters parameters, int maxRuleFirings, long cpuTimeLimitNanos,
             boolean keepSessions) {
+        this(stage, parameters, maxRuleFirings, cpuTimeLimitNanos, keepSessions ? Integer.MAX_VALUE : 0);
+    }
+
+    private RuleFiring(RuleBaseLoader.Stage stage, Parameters parameters, int maxRuleFirings, long cpuTimeLimitNanos,
+            int keepFacts) {
         this.stage = stage;
+        this.keepFacts = keepFacts;
         this.parameters = stage.kieBase().getGlobals().containsKey(PARAMETERS_GLOBAL) ? parameters : null;
         this.findingsGlobal = stage.kieBase().getGlobals().containsKey(FINDINGS_GLOBAL);
-        this.sessions = keepSessions ? null
+        this.sessions = keepFacts == Integer.MAX_VALUE ? null
                 : stage.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.maxRuleFirings = maxRuleFirings;
         this.cpuTimeLimitNanos = cpuTimeLimitNanos;
@@ -176,24 +194,21 @@ final class RuleFiring {
     }
 
     private KieSession take() {
-        if (sessions != null) {
-            return sessions.newKieSession();
+        KieSession session = keepFacts > 0 ? kept.poll() : null;
+        if (session != null) {
+            return session;
         }
-        KieSession session = kept.poll();
-        return session != null ? session : stage.kieBase().newKieSession();
+        return sessions != null ? sessions.newKieSession() : stage.kieBase().newKieSession();
     }
 
     /**
-     * Gives the session back: Drools' pool resets it; a kept session has every fact deleted and the deletions
-     * propagated, with nothing allowed to fire, and is kept only if it is then empty. A session whose firing
-     * failed or was stopped is thrown away.
+     * Gives the session back. One that holds at most {@link #keepFacts} facts has every fact deleted and the
+     * deletions propagated, with nothing allowed to fire, and is kept only if it is then empty; any other goes
+     * back to Drools' pool, which resets it (or, for a large network, which has no pool, is thrown away). A
+     * session whose firing failed or was stopped is never kept.
      */
     private void release(KieSession session, boolean clean) {
-        if (sessions != null) {
-            session.dispose();
-            return;
-        }
-        if (clean) {
+        if (clean && session.getFactCount() <= keepFacts) {
             try {
                 for (EntryPoint entryPoint : session.getEntryPoints()) {
                     for (FactHandle handle : new ArrayList<FactHandle>(entryPoint.<FactHandle>getFactHandles())) {
@@ -206,7 +221,7 @@ final class RuleFiring {
                     return;
                 }
             } catch (RuntimeException e) {
-                // not reusable: thrown away below
+                // not reusable: disposed below
             }
         }
         session.dispose();
