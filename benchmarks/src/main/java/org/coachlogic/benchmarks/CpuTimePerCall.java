@@ -42,26 +42,17 @@ public final class CpuTimePerCall {
     private record Candidate(String name, int batch, Supplier<Object> call) {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("floor")) {
             floor();
             return;
         }
         ClientFacts client = args.length > 0 && args[0].equals("few") ? Clients.fewFacts() : Clients.typical();
         int generated = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        Path temp = Files.createTempDirectory("coachlogic-cpu-");
-        try {
-            CoachingEngine.Builder builder = CoachingEngine.builder();
-            if (generated > 0) {
-                builder.withPack(GeneratedPack.write(temp, generated));
-            }
-            CoachingEngine engine = builder.build();
-            System.out.printf(Locale.ROOT, "%s client, %,d generated rules%n", clientName(client), generated);
-            measure(List.of(new Candidate("engine", BATCH, () -> engine.evaluate(client)),
-                    new Candidate("reference", BATCH * 20, () -> ReferenceCoach.evaluate(client))));
-        } finally {
-            GeneratedPack.delete(temp);
-        }
+        CoachingEngine engine = GeneratedPack.engine(generated);
+        System.out.printf(Locale.ROOT, "%s client, %,d generated rules%n", clientName(client), generated);
+        measure(List.of(new Candidate("engine", BATCH, () -> engine.evaluate(client)),
+                new Candidate("reference", BATCH * 20, () -> ReferenceCoach.evaluate(client))));
     }
 
     /**
@@ -71,7 +62,7 @@ public final class CpuTimePerCall {
      */
     private static void floor() {
         ClientFacts client = Clients.typical();
-        CoachingEngine engine = CoachingEngine.builder().build();
+        CoachingEngine engine = GeneratedPack.engine(0);
         BareStages bare = BareStages.of(client);
         System.out.printf(Locale.ROOT, "typical client: the engine against bare sessions of its rule bases "
                 + "(%d facts in the safety stage, %d in the advice stage)%n", bare.safetyFactCount(),

@@ -10,6 +10,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.coachlogic.Category;
+import org.coachlogic.CoachingEngine;
 import org.coachlogic.facts.Goal;
 
 /**
@@ -74,6 +75,25 @@ public final class GeneratedPack {
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An engine of the default rules and, when {@code count} is above 0, a pack of that many generated rules,
+     * written to a temporary folder that is deleted once the engine is built (the build reads the pack once).
+     */
+    public static CoachingEngine engine(int count) {
+        if (count == 0) {
+            return CoachingEngine.builder().build();
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempDirectory("coachlogic-generated-");
+            return CoachingEngine.builder().withPack(write(temp, count)).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(temp);
         }
     }
 

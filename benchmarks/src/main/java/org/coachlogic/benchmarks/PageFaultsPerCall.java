@@ -42,47 +42,38 @@ public final class PageFaultsPerCall {
     public static void main(String[] args) throws IOException {
         int generated = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
-        Path temp = Files.createTempDirectory("coachlogic-faults-");
-        try {
-            CoachingEngine.Builder builder = CoachingEngine.builder();
-            if (generated > 0) {
-                builder.withPack(GeneratedPack.write(temp, generated));
-            }
-            CoachingEngine engine = builder.build();
-            ClientFacts client = Clients.fewFacts();
-            for (int i = 0; i < BATCH * 50; i++) {
+        CoachingEngine engine = GeneratedPack.engine(generated);
+        ClientFacts client = Clients.fewFacts();
+        for (int i = 0; i < BATCH * 50; i++) {
+            sink = engine.evaluate(client);
+        }
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        List<Batch> batches = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            long faults0 = minorFaults();
+            long cpu0 = threads.getCurrentThreadCpuTime();
+            long bytes0 = threads.getThreadAllocatedBytes(thread);
+            for (int i = 0; i < BATCH; i++) {
                 sink = engine.evaluate(client);
             }
-            ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-            long thread = Thread.currentThread().getId();
-            List<Batch> batches = new ArrayList<>();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            while (System.nanoTime() < end) {
-                long faults0 = minorFaults();
-                long cpu0 = threads.getCurrentThreadCpuTime();
-                long bytes0 = threads.getThreadAllocatedBytes(thread);
-                for (int i = 0; i < BATCH; i++) {
-                    sink = engine.evaluate(client);
-                }
-                long cpu1 = threads.getCurrentThreadCpuTime();
-                long bytes1 = threads.getThreadAllocatedBytes(thread);
-                batches.add(new Batch((cpu1 - cpu0) / 1000.0 / BATCH, (double) (minorFaults() - faults0) / BATCH,
-                        (double) (bytes1 - bytes0) / BATCH));
-            }
-            System.out.printf(Locale.ROOT, "few-facts client, %,d generated rules, %d s in batches of %,d calls%n",
-                    generated, seconds, BATCH);
-            // A batch "with faults" had at least one fault per ten calls; a stray fault (a new thread stack, a
-            // class loaded) is not what slows a batch.
-            report("batches without page faults", batches.stream().filter(b -> b.faults() < 0.1).toList());
-            report("batches with page faults", batches.stream().filter(b -> b.faults() >= 0.1).toList());
-            double all = batches.stream().mapToDouble(Batch::cpuMicros).average().orElse(0);
-            double median = median(batches.stream().mapToDouble(Batch::cpuMicros).toArray());
-            System.out.printf(Locale.ROOT, "all %d batches: mean CPU per call %.2f us against the median %.2f us "
-                    + "(%.2fx)%n", batches.size(), all, median, all / median);
-            System.out.printf(Locale.ROOT, "load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
-        } finally {
-            GeneratedPack.delete(temp);
+            long cpu1 = threads.getCurrentThreadCpuTime();
+            long bytes1 = threads.getThreadAllocatedBytes(thread);
+            batches.add(new Batch((cpu1 - cpu0) / 1000.0 / BATCH, (double) (minorFaults() - faults0) / BATCH,
+                    (double) (bytes1 - bytes0) / BATCH));
         }
+        System.out.printf(Locale.ROOT, "few-facts client, %,d generated rules, %d s in batches of %,d calls%n",
+                generated, seconds, BATCH);
+        // A batch "with faults" had at least one fault per ten calls; a stray fault (a new thread stack, a
+        // class loaded) is not what slows a batch.
+        report("batches without page faults", batches.stream().filter(b -> b.faults() < 0.1).toList());
+        report("batches with page faults", batches.stream().filter(b -> b.faults() >= 0.1).toList());
+        double all = batches.stream().mapToDouble(Batch::cpuMicros).average().orElse(0);
+        double median = median(batches.stream().mapToDouble(Batch::cpuMicros).toArray());
+        System.out.printf(Locale.ROOT, "all %d batches: mean CPU per call %.2f us against the median %.2f us "
+                + "(%.2fx)%n", batches.size(), all, median, all / median);
+        System.out.printf(Locale.ROOT, "load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
     }
 
     private static void report(String name, List<Batch> batches) {

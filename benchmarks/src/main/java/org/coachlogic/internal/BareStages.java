@@ -3,6 +3,7 @@ package org.coachlogic.internal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.drools.base.base.ObjectType;
 import org.drools.core.reteoo.ObjectTypeNode;
@@ -16,7 +17,7 @@ import org.coachlogic.spi.Parameters;
  * The floor under the engine, for {@code CpuTimePerCall floor}: the engine's own two sealed rule bases (built
  * by {@link RuleBaseLoader}, as {@code CoachingEngine.builder().build()} builds them), each fired in a bare
  * pooled session over the facts the engine would insert into it, with no listener, no bound, no post-pass and
- * no advice. What the engine costs above this is ours; this is Drools'.
+ * no advice; the findings the rules report through their global go nowhere. What the engine costs above this is ours; this is Drools'.
  *
  * <p>In the engine's package (on the class path, not a module) to reach the package-private loader: a
  * benchmark, never part of a published module.
@@ -28,9 +29,14 @@ public final class BareStages {
     private final List<Object> safetyFacts;
     private final List<Object> adviceFacts;
     private final Parameters parameters;
+    /** Takes the findings the rules report, and drops them. */
+    private static final Consumer<Object> DROP = finding -> { };
     /** Whether each stage's rules read the parameters as a global (as {@code RuleFiring} sets it). */
     private final boolean safetyGlobal;
     private final boolean adviceGlobal;
+    /** Whether each stage's rules report their findings through a global (as {@code RuleFiring} sets it). */
+    private final boolean safetyReports;
+    private final boolean adviceReports;
 
     private BareStages(RuleBaseLoader.Loaded loaded, ClientFacts client) {
         this.safety = loaded.safety().kieBase().newKieSessionsPool(1);
@@ -38,6 +44,8 @@ public final class BareStages {
         this.parameters = loaded.parameters();
         this.safetyGlobal = loaded.safety().kieBase().getGlobals().containsKey(RuleFiring.PARAMETERS_GLOBAL);
         this.adviceGlobal = loaded.advice().kieBase().getGlobals().containsKey(RuleFiring.PARAMETERS_GLOBAL);
+        this.safetyReports = loaded.safety().kieBase().getGlobals().containsKey(RuleFiring.FINDINGS_GLOBAL);
+        this.adviceReports = loaded.advice().kieBase().getGlobals().containsKey(RuleFiring.FINDINGS_GLOBAL);
         List<Object> inputs = DroolsCoachingEngine.inputs(parameters, client);
         this.safetyFacts = reaching(loaded.safety(), inputs);
         this.adviceFacts = reaching(loaded.advice(), inputs);
@@ -80,6 +88,9 @@ public final class BareStages {
         try {
             if (pool == safety ? safetyGlobal : adviceGlobal) {
                 session.setGlobal(RuleFiring.PARAMETERS_GLOBAL, parameters);
+            }
+            if (pool == safety ? safetyReports : adviceReports) {
+                session.setGlobal(RuleFiring.FINDINGS_GLOBAL, DROP);
             }
             for (Object fact : facts) {
                 session.insert(fact);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,7 +60,27 @@ final class PostPass {
         @Override
         public boolean equals(Object other) {
             return other instanceof Written written && written.meta == meta && written.hash == hash
-                    && written.reasons.equals(reasons);
+                    && same(written.reasons, reasons);
+        }
+
+        /** {@code a.equals(b)} for lists of reasons, by index: the lists' own equals makes two iterators per list. */
+        private static boolean same(List<Reason> a, List<Reason> b) {
+            if (a.size() != b.size()) {
+                return false;
+            }
+            for (int i = 0; i < a.size(); i++) {
+                Reason x = a.get(i);
+                Reason y = b.get(i);
+                if (!x.key().equals(y.key()) || x.args().size() != y.args().size()) {
+                    return false;
+                }
+                for (int j = 0; j < x.args().size(); j++) {
+                    if (!Objects.equals(x.args().get(j), y.args().get(j))) {
+                        return false;
+                    }
+                }
+            }
+            return true;
         }
 
         @Override

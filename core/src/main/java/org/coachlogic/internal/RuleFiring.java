@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.ObjectType;
@@ -67,16 +69,33 @@ final class RuleFiring {
      */
     static final String PARAMETERS_GLOBAL = "parameters";
 
+    /**
+     * The name of the global through which the default rules report their findings
+     * ({@code findings.accept(Finding.because(...))}): the evaluation's collector, which attributes each finding
+     * to the rule whose consequence is running. Where no pattern of the stage can match a {@code Finding}, the
+     * finding goes no further: inserting it would cost a fact handle, an object store and a propagation that
+     * nothing can see. Where one can (a pack's rule matches {@code Finding} or {@code Object}), the collector
+     * also inserts it, so that every rule sees it as if the consequence had inserted it.
+     */
+    static final String FINDINGS_GLOBAL = "findings";
+
     /** Lets nothing fire while a kept session is emptied. */
     private static final AgendaFilter NOTHING = match -> false;
 
     private final RuleBaseLoader.Stage stage;
-    /** Drools' pool, for a stage whose sessions cannot be kept (see {@link #keepable}); otherwise null. */
+    /**
+     * Drools' pool: for every session of a stage whose sessions cannot be kept (see {@link #keepable}), and for
+     * the sessions of a small network that held more facts than {@link #keepFacts}; null for a large network.
+     */
     private final KieSessionsPool sessions;
+    /** Up to how many facts a session is emptied by deleting them and kept, instead of going back to the pool. */
+    private final int keepFacts;
     /** Sessions emptied after their evaluation by deleting their facts, ready for the next one. */
     private final Queue<KieSession> kept = new ConcurrentLinkedQueue<>();
     /** The parameters, set as a global in every session when the stage's rules declare it; null if not. */
     private final Parameters parameters;
+    /** Whether the stage's rules declare the {@link #FINDINGS_GLOBAL} global. */
+    private final boolean findingsGlobal;
     private final int maxRuleFirings;
     /** Zero for no CPU-time bound. */
     private final long cpuTimeLimitNanos;
@@ -86,24 +105,38 @@ final class RuleFiring {
     private final Map<Class<?>, Boolean> reaches = new ConcurrentHashMap<>();
 
     /**
-     * From how many node memory slots a stage keeps its sessions. Below it Drools' reset is cheaper than
-     * deleting the facts: with the default rules alone (92 slots in the advice stage) kept sessions made the
-     * typical client about 20% slower, while with a 10,000-rule pack (20,520 slots) the reset's walk was half
-     * of a few-facts evaluation (docs/performance.md, section 4).
+     * From how many node memory slots a stage keeps every session, whatever it held: with a 10,000-rule pack
+     * (20,520 slots) the reset's walk was half of a few-facts evaluation (docs/performance.md, section 4).
      */
     static final int KEEP_SESSIONS_FROM_MEMORY_SLOTS = 8_192;
 
+    /**
+     * Below that, up to how many facts a session is kept by deleting them. Deleting costs a propagation per fact,
+     * the reset a walk of the network and new agenda items, node memories and object stores for the next
+     * evaluation: with the default rules, one or two facts (the typical client puts one into each stage) are
+     * cheaper to delete, a client with every section and several red flags cheaper to reset.
+     */
+    static final int KEEP_SESSIONS_UP_TO_FACTS = 2;
+
     RuleFiring(RuleBaseLoader.Stage stage, Parameters parameters, int maxRuleFirings, long cpuTimeLimitNanos) {
-        this(stage, parameters, maxRuleFirings, cpuTimeLimitNanos,
-                stage.kieBase().getMemoryCount() >= KEEP_SESSIONS_FROM_MEMORY_SLOTS && keepable(stage.kieBase()));
+        this(stage, parameters, maxRuleFirings, cpuTimeLimitNanos, !keepable(stage.kieBase()) ? 0
+                : stage.kieBase().getMemoryCount() >= KEEP_SESSIONS_FROM_MEMORY_SLOTS ? Integer.MAX_VALUE
+                : KEEP_SESSIONS_UP_TO_FACTS);
     }
 
     /** With {@code keepSessions} false, every session comes from Drools' pool (the tests compare the two). */
     RuleFiring(RuleBaseLoader.Stage stage, Parameters parameters, int maxRuleFirings, long cpuTimeLimitNanos,
             boolean keepSessions) {
+        this(stage, parameters, maxRuleFirings, cpuTimeLimitNanos, keepSessions ? Integer.MAX_VALUE : 0);
+    }
+
+    private RuleFiring(RuleBaseLoader.Stage stage, Parameters parameters, int maxRuleFirings, long cpuTimeLimitNanos,
+            int keepFacts) {
         this.stage = stage;
+        this.keepFacts = keepFacts;
         this.parameters = stage.kieBase().getGlobals().containsKey(PARAMETERS_GLOBAL) ? parameters : null;
-        this.sessions = keepSessions ? null
+        this.findingsGlobal = stage.kieBase().getGlobals().containsKey(FINDINGS_GLOBAL);
+        this.sessions = keepFacts == Integer.MAX_VALUE ? null
                 : stage.kieBase().newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.maxRuleFirings = maxRuleFirings;
         this.cpuTimeLimitNanos = cpuTimeLimitNanos;
@@ -133,13 +166,13 @@ final class RuleFiring {
      * starts from the initial fact (a leading {@code not}, {@code exists}, {@code accumulate} or {@code from}),
      * and nothing keeps state outside the facts: agenda, activation and rule-flow groups, auto-focus,
      * lock-on-active, timers, calendars, validity dates, events, other entry points, or a global other than
-     * the parameters (which are set anew for every evaluation): a global is state outside the facts, which the
-     * pool's reset clears and a kept session would hand on from one client to the next. A stage with any of
-     * these uses Drools' pool.
+     * the parameters and the findings (which are set anew for every evaluation): a global is state outside the
+     * facts, which the pool's reset clears and a kept session would hand on from one client to the next. A stage
+     * with any of these uses Drools' pool.
      */
     static boolean keepable(SealedKieBase kieBase) {
         if (kieBase.getRete().getEntryPointNodes().size() != 1
-                || !Set.of(PARAMETERS_GLOBAL).containsAll(kieBase.getGlobals().keySet())) {
+                || !Set.of(PARAMETERS_GLOBAL, FINDINGS_GLOBAL).containsAll(kieBase.getGlobals().keySet())) {
             return false;
         }
         for (ObjectTypeNode node : kieBase.getRete().getObjectTypeNodes()) {
@@ -161,24 +194,21 @@ final class RuleFiring {
     }
 
     private KieSession take() {
-        if (sessions != null) {
-            return sessions.newKieSession();
+        KieSession session = keepFacts > 0 ? kept.poll() : null;
+        if (session != null) {
+            return session;
         }
-        KieSession session = kept.poll();
-        return session != null ? session : stage.kieBase().newKieSession();
+        return sessions != null ? sessions.newKieSession() : stage.kieBase().newKieSession();
     }
 
     /**
-     * Gives the session back: Drools' pool resets it; a kept session has every fact deleted and the deletions
-     * propagated, with nothing allowed to fire, and is kept only if it is then empty. A session whose firing
-     * failed or was stopped is thrown away.
+     * Gives the session back. One that holds at most {@link #keepFacts} facts has every fact deleted and the
+     * deletions propagated, with nothing allowed to fire, and is kept only if it is then empty; any other goes
+     * back to Drools' pool, which resets it (or, for a large network, which has no pool, is thrown away). A
+     * session whose firing failed or was stopped is never kept.
      */
     private void release(KieSession session, boolean clean) {
-        if (sessions != null) {
-            session.dispose();
-            return;
-        }
-        if (clean) {
+        if (clean && session.getFactCount() <= keepFacts) {
             try {
                 for (EntryPoint entryPoint : session.getEntryPoints()) {
                     for (FactHandle handle : new ArrayList<FactHandle>(entryPoint.<FactHandle>getFactHandles())) {
@@ -191,7 +221,7 @@ final class RuleFiring {
                     return;
                 }
             } catch (RuntimeException e) {
-                // not reusable: thrown away below
+                // not reusable: disposed below
             }
         }
         session.dispose();
@@ -205,6 +235,9 @@ final class RuleFiring {
             session.addEventListener((AgendaEventListener) collector);
             if (parameters != null) {
                 session.setGlobal(PARAMETERS_GLOBAL, parameters);
+            }
+            if (findingsGlobal) {
+                session.setGlobal(FINDINGS_GLOBAL, collector);
             }
             for (Object fact : facts) {
                 if (reaches(fact.getClass())) {
@@ -221,6 +254,7 @@ final class RuleFiring {
             collector.stop("rule " + collector.describe(collector.lastFired) + " failed: " + describe(e),
                     collector.lastFired);
         } finally {
+            collector.closed = true;
             session.removeEventListener((RuleRuntimeEventListener) collector);
             session.removeEventListener((AgendaEventListener) collector);
             release(session, collector.stopped == null);
@@ -240,21 +274,30 @@ final class RuleFiring {
     }
 
     /**
-     * Attributes each inserted {@link Finding} to the rule whose consequence inserted it, and guards the
+     * Attributes each {@link Finding} to the rule whose consequence inserted or reported it, and guards the
      * firing: it stops the session when the rules fire too often or too long, when a rule deletes an input
      * fact, or when a rule clears the agenda.
      */
-    private final class Collector extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+    private final class Collector extends DefaultAgendaEventListener
+            implements RuleRuntimeEventListener, Consumer<Finding> {
 
         /**
          * By identity: there is one metadata object per id, and its record hash is not cheap. The reasons are
          * the finding's own (immutable) list while a rule gives one finding, a merged copy if it gives more.
          */
-        final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>(16);
+        final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>(12);
         private final KieSession session;
         private final Map<Rule, Integer> firings = new HashMap<>();
         /** What the engine inserts: the facts, which rules may read but never delete. */
         private final List<?> inputs;
+        /** The evaluating thread: the only one whose reports are taken. */
+        private final Thread thread = Thread.currentThread();
+        /** Whether a finding reported through the global is also inserted: some pattern of the stage can match it. */
+        private final boolean insertReported = reaches(Finding.class);
+        /** The rule whose consequence is running; null between firings. */
+        private Rule firing;
+        /** Set when the firing is over: a report after it (a leaked reference) is refused. */
+        boolean closed;
         private int fired;
         long startCpu;
         String stopped;
@@ -269,17 +312,37 @@ final class RuleFiring {
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
             if (event.getRule() != null && event.getObject() instanceof Finding finding) {
-                RuleMeta meta = stage.meta(event.getRule());
-                if (meta == null) {
-                    throw new IllegalStateException("a Finding was inserted outside a known rule's consequence");
-                }
-                List<Reason> earlier = findings.putIfAbsent(meta, finding.reasons());
-                if (earlier != null) {
-                    List<Reason> all = new ArrayList<>(earlier.size() + finding.reasons().size());
-                    all.addAll(earlier);
-                    all.addAll(finding.reasons());
-                    findings.put(meta, all);
-                }
+                add(event.getRule(), finding);
+            }
+        }
+
+        /**
+         * A finding reported through the {@link #FINDINGS_GLOBAL} global, by the consequence running now on the
+         * evaluating thread; attributed to its rule. Refused anywhere else, so that no report can be attributed
+         * to a rule that did not make it.
+         */
+        @Override
+        public void accept(Finding finding) {
+            if (closed || firing == null || Thread.currentThread() != thread) {
+                throw new IllegalStateException("a finding is reported from a rule's consequence, while it runs");
+            }
+            add(firing, Objects.requireNonNull(finding, "finding"));
+            if (insertReported) {
+                session.insert(finding);
+            }
+        }
+
+        private void add(Rule rule, Finding finding) {
+            RuleMeta meta = stage.meta(rule);
+            if (meta == null) {
+                throw new IllegalStateException("a Finding was inserted outside a known rule's consequence");
+            }
+            List<Reason> earlier = findings.putIfAbsent(meta, finding.reasons());
+            if (earlier != null) {
+                List<Reason> all = new ArrayList<>(earlier.size() + finding.reasons().size());
+                all.addAll(earlier);
+                all.addAll(finding.reasons());
+                findings.put(meta, all);
             }
         }
 
@@ -319,10 +382,12 @@ final class RuleFiring {
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             lastFired = event.getMatch().getRule();
+            firing = lastFired;
         }
 
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
+            firing = null;
             firings.merge(event.getMatch().getRule(), 1, Integer::sum);
             if (++fired >= maxRuleFirings) {
                 stop("evaluation stopped after " + fired + " rule firings (the limit is " + maxRuleFirings + "); "

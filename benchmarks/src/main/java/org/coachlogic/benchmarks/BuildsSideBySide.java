@@ -1,0 +1,134 @@
+package org.coachlogic.benchmarks;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import com.sun.management.ThreadMXBean;
+
+/**
+ * CPU time and bytes per evaluation of one client by several builds of the engine in one process, each build in
+ * its own class loader, their rounds interleaved: on a loaded machine the load then touches every build alike,
+ * where two runs of {@link CpuTimePerCall} one after the other can differ by a third. The first build's
+ * plain-Java reference runs in the same rounds as the baseline.
+ *
+ * <p>Usage: copy {@code benchmarks/target/benchmarks.jar} and {@code benchmarks/target/lib/} of each build into
+ * a folder of its own, then {@code java -cp benchmarks/target/benchmarks.jar
+ * org.coachlogic.benchmarks.BuildsSideBySide [-Dclient=typical|fewFacts|allFacts] DIR...} (the property before the
+ * class name). Each build is called through reflection, the same small cost for all of them.
+ */
+public final class BuildsSideBySide {
+
+    private static final int ROUNDS = 60;
+    private static final int BATCH = 2_000;
+    /** Keeps the results alive so that the JIT cannot drop the calls. */
+    static volatile Object sink;
+
+    private BuildsSideBySide() {
+    }
+
+    private record Candidate(String name, Supplier<Object> call) {
+    }
+
+    public static void main(String[] args) throws ReflectiveOperationException, IOException {
+        String clientName = System.getProperty("client", "typical");
+        List<Candidate> candidates = new ArrayList<>();
+        for (String dir : args) {
+            ClassLoader loader = loader(new File(dir));
+            Thread.currentThread().setContextClassLoader(loader);
+            Class<?> engineType = loader.loadClass("org.coachlogic.CoachingEngine");
+            Class<?> factsType = loader.loadClass("org.coachlogic.facts.ClientFacts");
+            Object builder = engineType.getMethod("builder").invoke(null);
+            Object engine = builder.getClass().getMethod("build").invoke(builder);
+            Object client = loader.loadClass(Clients.class.getName()).getMethod(clientName).invoke(null);
+            candidates.add(new Candidate(new File(dir).getName(),
+                    call(engineType.getMethod("evaluate", factsType), engine, client)));
+            if (candidates.size() == 1) {
+                Method reference = loader.loadClass("org.coachlogic.benchmarks.reference.ReferenceCoach")
+                        .getMethod("evaluate", factsType);
+                candidates.add(new Candidate("reference", call(reference, null, client)));
+            }
+        }
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        for (Candidate candidate : candidates) {
+            for (int i = 0; i < BATCH * 75; i++) {
+                sink = candidate.call().get();
+            }
+        }
+        int n = candidates.size();
+        double[][] micros = new double[n][ROUNDS];
+        long[] bytes = new long[n];
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int c = 0; c < n; c++) {
+                Supplier<Object> call = candidates.get(c).call();
+                long cpu0 = threads.getCurrentThreadCpuTime();
+                long bytes0 = threads.getThreadAllocatedBytes(thread);
+                for (int i = 0; i < BATCH; i++) {
+                    sink = call.get();
+                }
+                micros[c][round] = (threads.getCurrentThreadCpuTime() - cpu0) / 1000.0 / BATCH;
+                bytes[c] += (threads.getThreadAllocatedBytes(thread) - bytes0) / BATCH;
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s client, %d rounds of %,d calls each%n", clientName, ROUNDS, BATCH);
+        double first = median(micros[0]);
+        double reference = median(micros[1]);
+        for (int c = 0; c < n; c++) {
+            double median = median(micros[c]);
+            System.out.printf(Locale.ROOT, "%-12s CPU %8.3f us per call (median; min %.3f), %,7d B  = %6.3fx the "
+                    + "first build, %5.1fx the reference%n", candidates.get(c).name() + ":", median, micros[c][0],
+                    bytes[c] / ROUNDS, median / first, median / reference);
+        }
+        System.out.printf(Locale.ROOT, "load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+    }
+
+    /** The build's benchmarks jar and its libraries, over the platform's classes only. */
+    private static ClassLoader loader(File dir) {
+        List<URL> urls = new ArrayList<>();
+        try {
+            urls.add(new File(dir, "benchmarks.jar").toURI().toURL());
+            File[] libraries = new File(dir, "lib").listFiles();
+            if (libraries == null) {
+                throw new IllegalArgumentException(dir + " holds no lib/ folder");
+            }
+            for (File library : libraries) {
+                urls.add(library.toURI().toURL());
+            }
+        } catch (MalformedURLException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+    }
+
+    private static Supplier<Object> call(Method method, Object target, Object client) {
+        return () -> {
+            try {
+                return method.invoke(target, client);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            } catch (InvocationTargetException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        };
+    }
+
+    /** Sorts the values and returns their median. */
+    private static double median(double[] values) {
+        Arrays.sort(values);
+        return values[values.length / 2];
+    }
+}
