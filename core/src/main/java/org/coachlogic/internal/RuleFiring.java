@@ -12,6 +12,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 import org.drools.base.base.ClassObjectType;
@@ -92,6 +93,17 @@ final class RuleFiring {
     private final int keepFacts;
     /** Sessions emptied after their evaluation by deleting their facts, ready for the next one. */
     private final Queue<KieSession> kept = new ConcurrentLinkedQueue<>();
+    /**
+     * A kept session for each thread, by the thread's id, ahead of {@link #kept}: a session carries its agenda
+     * items, node memories and object stores from one evaluation to the next, and handed to a thread on the other
+     * core all of that is read and written there again (docs/performance.md, section 4, "Two threads"). Slots are
+     * {@link #SLOT_STRIDE} apart so that two threads' slots never share a cache line; threads whose ids meet on one
+     * slot share it, and the queue holds what does not fit.
+     */
+    private final AtomicReferenceArray<KieSession> slots;
+    private final int slotMask;
+    /** References apart, so that neighbouring slots sit 64 bytes or more apart. */
+    private static final int SLOT_STRIDE = 16;
     /** The parameters, set as a global in every session when the stage's rules declare it; null if not. */
     private final Parameters parameters;
     /** Whether the stage's rules declare the {@link #FINDINGS_GLOBAL} global. */
@@ -134,6 +146,9 @@ final class RuleFiring {
             int keepFacts) {
         this.stage = stage;
         this.keepFacts = keepFacts;
+        int slotCount = Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors() * 2 - 1)) * 2;
+        this.slotMask = slotCount - 1;
+        this.slots = new AtomicReferenceArray<>(keepFacts > 0 ? slotCount * SLOT_STRIDE : 0);
         this.parameters = stage.kieBase().getGlobals().containsKey(PARAMETERS_GLOBAL) ? parameters : null;
         this.findingsGlobal = stage.kieBase().getGlobals().containsKey(FINDINGS_GLOBAL);
         this.sessions = keepFacts == Integer.MAX_VALUE ? null
@@ -194,11 +209,22 @@ final class RuleFiring {
     }
 
     private KieSession take() {
-        KieSession session = keepFacts > 0 ? kept.poll() : null;
+        KieSession session = null;
+        if (keepFacts > 0) {
+            session = slots.getAndSet(slot(), null);
+            if (session == null) {
+                session = kept.poll();
+            }
+        }
         if (session != null) {
             return session;
         }
         return sessions != null ? sessions.newKieSession() : stage.kieBase().newKieSession();
+    }
+
+    /** The index of the calling thread's slot. */
+    private int slot() {
+        return ((int) Thread.currentThread().getId() & slotMask) * SLOT_STRIDE;
     }
 
     /**
@@ -217,7 +243,9 @@ final class RuleFiring {
                 }
                 session.fireAllRules(NOTHING);
                 if (session.getFactCount() == 0) {
-                    kept.offer(session);
+                    if (!slots.compareAndSet(slot(), null, session)) {
+                        kept.offer(session);
+                    }
                     return;
                 }
             } catch (RuntimeException e) {
