@@ -1,23 +1,18 @@
 package org.coachlogic.benchmarks;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import com.sun.management.ThreadMXBean;
+import org.coachlogic.benchmarks.CpuTimePerCall.Candidate;
 
 /**
  * CPU time and bytes per evaluation of one client by several builds of the engine in one process, each build in
@@ -34,16 +29,11 @@ public final class BuildsSideBySide {
 
     private static final int ROUNDS = 60;
     private static final int BATCH = 2_000;
-    /** Keeps the results alive so that the JIT cannot drop the calls. */
-    static volatile Object sink;
 
     private BuildsSideBySide() {
     }
 
-    private record Candidate(String name, Supplier<Object> call) {
-    }
-
-    public static void main(String[] args) throws ReflectiveOperationException, IOException {
+    public static void main(String[] args) throws ReflectiveOperationException {
         String clientName = System.getProperty("client", "typical");
         List<Candidate> candidates = new ArrayList<>();
         for (String dir : args) {
@@ -54,46 +44,28 @@ public final class BuildsSideBySide {
             Object builder = engineType.getMethod("builder").invoke(null);
             Object engine = builder.getClass().getMethod("build").invoke(builder);
             Object client = loader.loadClass(Clients.class.getName()).getMethod(clientName).invoke(null);
-            candidates.add(new Candidate(new File(dir).getName(),
+            candidates.add(new Candidate(new File(dir).getName(), BATCH,
                     call(engineType.getMethod("evaluate", factsType), engine, client)));
             if (candidates.size() == 1) {
                 Method reference = loader.loadClass("org.coachlogic.benchmarks.reference.ReferenceCoach")
                         .getMethod("evaluate", factsType);
-                candidates.add(new Candidate("reference", call(reference, null, client)));
+                candidates.add(new Candidate("reference", BATCH, call(reference, null, client)));
             }
         }
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long thread = Thread.currentThread().getId();
-        for (Candidate candidate : candidates) {
-            for (int i = 0; i < BATCH * 75; i++) {
-                sink = candidate.call().get();
-            }
-        }
+        CpuTimePerCall.Rounds rounds = CpuTimePerCall.rounds(candidates, ROUNDS);
+        double[][] micros = rounds.micros();
+        long[] bytes = rounds.bytes();
         int n = candidates.size();
-        double[][] micros = new double[n][ROUNDS];
-        long[] bytes = new long[n];
-        for (int round = 0; round < ROUNDS; round++) {
-            for (int c = 0; c < n; c++) {
-                Supplier<Object> call = candidates.get(c).call();
-                long cpu0 = threads.getCurrentThreadCpuTime();
-                long bytes0 = threads.getThreadAllocatedBytes(thread);
-                for (int i = 0; i < BATCH; i++) {
-                    sink = call.get();
-                }
-                micros[c][round] = (threads.getCurrentThreadCpuTime() - cpu0) / 1000.0 / BATCH;
-                bytes[c] += (threads.getThreadAllocatedBytes(thread) - bytes0) / BATCH;
-            }
-        }
         System.out.printf(Locale.ROOT, "%s client, %d rounds of %,d calls each%n", clientName, ROUNDS, BATCH);
-        double first = median(micros[0]);
-        double reference = median(micros[1]);
+        double first = CpuTimePerCall.median(micros[0]);
+        double reference = CpuTimePerCall.median(micros[1]);
         for (int c = 0; c < n; c++) {
-            double median = median(micros[c]);
+            double median = CpuTimePerCall.median(micros[c]);
             System.out.printf(Locale.ROOT, "%-12s CPU %8.3f us per call (median; min %.3f), %,7d B  = %6.3fx the "
                     + "first build, %5.1fx the reference%n", candidates.get(c).name() + ":", median, micros[c][0],
                     bytes[c] / ROUNDS, median / first, median / reference);
         }
-        System.out.printf(Locale.ROOT, "load average %s%n", Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.printf(Locale.ROOT, "load average %s%n", CpuTimePerCall.load());
     }
 
     /** The build's benchmarks jar and its libraries, over the platform's classes only. */
@@ -126,9 +98,4 @@ public final class BuildsSideBySide {
         };
     }
 
-    /** Sorts the values and returns their median. */
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        return values[values.length / 2];
-    }
 }

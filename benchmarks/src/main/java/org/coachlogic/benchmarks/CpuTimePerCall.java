@@ -39,7 +39,7 @@ public final class CpuTimePerCall {
     }
 
     /** One thing measured: a call, and how many calls make a round (enough CPU time to read reliably). */
-    private record Candidate(String name, int batch, Supplier<Object> call) {
+    record Candidate(String name, int batch, Supplier<Object> call) {
     }
 
     public static void main(String[] args) {
@@ -80,6 +80,31 @@ public final class CpuTimePerCall {
      * call, and its ratio to the last candidate (the baseline).
      */
     private static void measure(List<Candidate> candidates) {
+        Rounds rounds = rounds(candidates, ROUNDS);
+        double[][] micros = rounds.micros();
+        long[] bytes = rounds.bytes();
+        int n = candidates.size();
+        double baseline = median(micros[n - 1]);
+        long baselineBytes = Math.max(1, bytes[n - 1] / ROUNDS);
+        for (int c = 0; c < n; c++) {
+            double median = median(micros[c]);
+            System.out.printf(Locale.ROOT, "%-20s CPU %8.3f us per call (median of %d rounds; min %.3f), %,7d B"
+                            + "  = %6.1fx CPU, %5.0fx bytes of the %s%n", candidates.get(c).name() + ":", median,
+                    ROUNDS, micros[c][0], bytes[c] / ROUNDS, median / baseline,
+                    (double) (bytes[c] / ROUNDS) / baselineBytes, candidates.get(n - 1).name());
+        }
+        System.out.printf(Locale.ROOT, "load average %s%n", load());
+    }
+
+    /** CPU time per call of each candidate in each round (µs), and bytes per call summed over the rounds. */
+    record Rounds(double[][] micros, long[] bytes) {
+    }
+
+    /**
+     * Warms every candidate up, then runs {@code rounds} rounds in which each candidate in turn makes its batch of
+     * calls on this thread, read with the thread's CPU time and allocated bytes.
+     */
+    static Rounds rounds(List<Candidate> candidates, int rounds) {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().getId();
         for (Candidate candidate : candidates) {
@@ -88,9 +113,9 @@ public final class CpuTimePerCall {
             }
         }
         int n = candidates.size();
-        double[][] micros = new double[n][ROUNDS];
+        double[][] micros = new double[n][rounds];
         long[] bytes = new long[n];
-        for (int round = 0; round < ROUNDS; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (int c = 0; c < n; c++) {
                 Candidate candidate = candidates.get(c);
                 Supplier<Object> call = candidate.call();
@@ -105,20 +130,11 @@ public final class CpuTimePerCall {
                 bytes[c] += (bytes1 - bytes0) / candidate.batch();
             }
         }
-        double baseline = median(micros[n - 1]);
-        long baselineBytes = Math.max(1, bytes[n - 1] / ROUNDS);
-        for (int c = 0; c < n; c++) {
-            double median = median(micros[c]);
-            System.out.printf(Locale.ROOT, "%-20s CPU %8.3f us per call (median of %d rounds; min %.3f), %,7d B"
-                            + "  = %6.1fx CPU, %5.0fx bytes of the %s%n", candidates.get(c).name() + ":", median,
-                    ROUNDS, micros[c][0], bytes[c] / ROUNDS, median / baseline,
-                    (double) (bytes[c] / ROUNDS) / baselineBytes, candidates.get(n - 1).name());
-        }
-        System.out.printf(Locale.ROOT, "load average %s%n", load());
+        return new Rounds(micros, bytes);
     }
 
     /** Sorts the values and returns their median. */
-    private static double median(double[] values) {
+    static double median(double[] values) {
         Arrays.sort(values);
         return values[values.length / 2];
     }
@@ -127,7 +143,7 @@ public final class CpuTimePerCall {
         return client.equals(Clients.fewFacts()) ? "few-facts" : "typical";
     }
 
-    private static String load() {
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip();
         } catch (IOException e) {
