@@ -163,6 +163,19 @@ class RulePackTest {
     }
 
     @Test
+    void aPackRuleMatchingFindingSeesTheDefaultRulesFindingsAndLeavesTheirRecommendationsAsTheyWere() {
+        CoachingEngine engine = engineWith("sees-findings");
+        ClientFacts spike = CLIENT.withTraining(new Training(30.0, null, null));
+        Advice without = CoachingEngine.builder().build().evaluate(spike);
+
+        Advice advice = engine.evaluate(spike);
+
+        assertThat(advice).usingRulesOf(engine).fired("load.spike", "sees.count");
+        assertThat(advice.recommendations()).filteredOn(r -> !r.id().equals("sees.count"))
+                .containsExactlyElementsOf(without.recommendations());
+    }
+
+    @Test
     void aRunawayRuleIsStoppedByTheFiringBoundAndTheEngineStaysUsable() {
         CoachingEngine engine = CoachingEngine.builder().withPack(PACKS.resolve("runaway")).maxRuleFirings(500).build();
         ClientFacts sleeper = CLIENT.withSleep(new Sleep(8.0)).withRedFlags(Set.of(RedFlag.SADDLE_NUMBNESS));
