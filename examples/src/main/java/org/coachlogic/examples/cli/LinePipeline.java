@@ -163,14 +163,28 @@ final class LinePipeline<R> {
      */
     void run(JsonLinesInput input, Consumer<R> sink, LongConsumer afterChunk) throws IOException {
         Run<R> run = new Run<>(input, work, sink, afterChunk, threads * CHUNKS_PER_THREAD);
+        // The workers run below the JIT compilers: while the compilers have work (the first 10 to 20 s), a worker
+        // on a core they need runs interpreted or early compiled code, several times as costly per line, for
+        // longer; on two threads that doubled the CPU of the warm-up (docs/performance.md, 7.2). Once the code is
+        // compiled the workers have the cores to themselves and the priority changes nothing. It takes effect
+        // where the JVM maps priorities to nice values (the coach script's -XX:ThreadPriorityPolicy=1, Linux);
+        // elsewhere it is ignored.
+        Thread caller = Thread.currentThread();
+        int callerPriority = caller.getPriority();
+        caller.setPriority(Thread.MIN_PRIORITY);
         List<Thread> helpers = new ArrayList<>();
         for (int i = 1; i < threads; i++) {
             Thread thread = new Thread(run::work, "coach-batch-" + i);
             thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
             helpers.add(thread);
             thread.start();
         }
-        run.work();
+        try {
+            run.work();
+        } finally {
+            caller.setPriority(callerPriority);
+        }
         for (Thread thread : helpers) {
             boolean interrupted = false;
             while (true) {
