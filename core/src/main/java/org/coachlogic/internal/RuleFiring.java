@@ -34,7 +34,6 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.EntryPoint;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -80,9 +79,6 @@ final class RuleFiring {
      * also inserts it, so that every rule sees it as if the consequence had inserted it.
      */
     static final String FINDINGS_GLOBAL = "findings";
-
-    /** Lets nothing fire while a kept session is emptied. */
-    private static final AgendaFilter NOTHING = match -> false;
 
     private final RuleBaseLoader.Stage stage;
     /**
@@ -250,17 +246,21 @@ final class RuleFiring {
     /**
      * Gives the session back. One that holds at most {@link #keepFacts} facts, and whose globals are still the
      * ones the engine set (a rule could have replaced one, and the next client would see it), has every fact
-     * deleted and the deletions propagated, with nothing allowed to fire, and is kept with its collector only if
-     * it is then empty; any other loses the collector and goes back to Drools' pool, which resets it (or, for a
+     * deleted and is kept with its collector only if it is then empty; any other loses the collector and goes back to Drools' pool, which resets it (or, for a
      * large network, which has no pool, is thrown away). A session whose firing failed or was stopped is never
      * kept.
+     *
+     * <p>The deletions are not propagated here: Drools queues them, and the next evaluation's first
+     * {@code fireAllRules} applies them, in order, before that evaluation's inserts, as in any long-lived session
+     * that deletes and inserts between firings. A firing here only for them cost a second pass through Drools'
+     * firing loop per stage. Until then the queued deletions hold the last client's facts in memory, as the
+     * session did while it evaluated them.
      */
     private void release(Collector collector, boolean clean) {
         KieSession session = collector.session;
         if (clean && session.getFactCount() <= keepFacts && globalsIntact(collector)) {
             try {
                 collector.deleteFacts();
-                session.fireAllRules(NOTHING);
                 if (session.getFactCount() == 0) {
                     if (!slots.compareAndSet(slot(), null, collector)) {
                         kept.offer(collector);
