@@ -244,9 +244,8 @@ final class RuleFiring {
     }
 
     /**
-     * Gives the session back. One that holds at most {@link #keepFacts} facts, and whose globals are still the
-     * ones the engine set (a rule could have replaced one, and the next client would see it), has every fact
-     * deleted and is kept with its collector only if it is then empty; any other loses the collector and goes back to Drools' pool, which resets it (or, for a
+     * Gives the session back. One that holds at most {@link #keepFacts} facts (and whose globals are still the
+     * ones the engine set, or the firing would have failed) has every fact deleted and is kept with its collector only if it is then empty; any other loses the collector and goes back to Drools' pool, which resets it (or, for a
      * large network, which has no pool, is thrown away). A session whose firing failed or was stopped is never
      * kept.
      *
@@ -258,7 +257,7 @@ final class RuleFiring {
      */
     private void release(Collector collector, boolean clean) {
         KieSession session = collector.session;
-        if (clean && session.getFactCount() <= keepFacts && globalsIntact(collector)) {
+        if (clean && session.getFactCount() <= keepFacts) {
             try {
                 collector.deleteFacts();
                 if (session.getFactCount() == 0) {
@@ -296,6 +295,12 @@ final class RuleFiring {
             // that no rule is skipped that way. The bounds still limit the total.
             while (session.fireAllRules() > 0 && collector.stopped == null) {
                 // fire again: the previous run may have been halted by a rule
+            }
+            if (!globalsIntact(collector)) {
+                // set once per session, not per evaluation: a replaced findings global would have taken reports
+                // away from this evaluation, and a replaced one of either would reach the next client's
+                collector.stop("a rule replaced the engine's global \"" + PARAMETERS_GLOBAL + "\" or \""
+                        + FINDINGS_GLOBAL + "\"; rules may not set globals", null);
             }
         } catch (RuntimeException e) {
             collector.stop("rule " + collector.describe(collector.lastFired) + " failed: " + describe(e),
