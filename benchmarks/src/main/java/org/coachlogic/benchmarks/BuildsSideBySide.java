@@ -23,7 +23,10 @@ import org.coachlogic.benchmarks.CpuTimePerCall.Candidate;
  * <p>Usage: copy {@code benchmarks/target/benchmarks.jar} and {@code benchmarks/target/lib/} of each build into
  * a folder of its own, then {@code java -cp benchmarks/target/benchmarks.jar
  * org.coachlogic.benchmarks.BuildsSideBySide [-Dclient=typical|fewFacts|allFacts] DIR...} (the property before the
- * class name). Each build is called through reflection, the same small cost for all of them.
+ * class name). Each build is called through reflection, the same small cost for all of them. With
+ * {@code -Dgenerated=0,10000} each build evaluates with each of those numbers of generated rules
+ * ({@link GeneratedPack#engine}, built by that build), so that the flat-cost ratio of issue 17 is read within
+ * one build's rounds and compared between builds in the same minutes (give the JVM {@code -Xmx2g}).
  */
 public final class BuildsSideBySide {
 
@@ -35,18 +38,31 @@ public final class BuildsSideBySide {
 
     public static void main(String[] args) throws ReflectiveOperationException {
         String clientName = System.getProperty("client", "typical");
+        String generated = System.getProperty("generated");
+        String[] counts = generated == null ? new String[] {""} : generated.split(",");
         List<Candidate> candidates = new ArrayList<>();
+        int referenceIndex = -1;
         for (String dir : args) {
             ClassLoader loader = loader(new File(dir));
             Thread.currentThread().setContextClassLoader(loader);
             Class<?> engineType = loader.loadClass("org.coachlogic.CoachingEngine");
             Class<?> factsType = loader.loadClass("org.coachlogic.facts.ClientFacts");
-            Object builder = engineType.getMethod("builder").invoke(null);
-            Object engine = builder.getClass().getMethod("build").invoke(builder);
             Object client = loader.loadClass(Clients.class.getName()).getMethod(clientName).invoke(null);
-            candidates.add(new Candidate(new File(dir).getName(), BATCH,
-                    call(engineType.getMethod("evaluate", factsType), engine, client)));
-            if (candidates.size() == 1) {
+            if (generated == null) {
+                Object builder = engineType.getMethod("builder").invoke(null);
+                Object engine = builder.getClass().getMethod("build").invoke(builder);
+                candidates.add(new Candidate(new File(dir).getName(), BATCH,
+                        call(engineType.getMethod("evaluate", factsType), engine, client)));
+            } else {
+                for (String count : counts) {
+                    Object engine = loader.loadClass(GeneratedPack.class.getName()).getMethod("engine", int.class)
+                            .invoke(null, Integer.parseInt(count.trim()));
+                    candidates.add(new Candidate(new File(dir).getName() + "/" + count.trim(), BATCH,
+                            call(engineType.getMethod("evaluate", factsType), engine, client)));
+                }
+            }
+            if (referenceIndex < 0) {
+                referenceIndex = candidates.size();
                 Method reference = loader.loadClass("org.coachlogic.benchmarks.reference.ReferenceCoach")
                         .getMethod("evaluate", factsType);
                 candidates.add(new Candidate("reference", BATCH, call(reference, null, client)));
@@ -58,12 +74,26 @@ public final class BuildsSideBySide {
         int n = candidates.size();
         System.out.printf(Locale.ROOT, "%s client, %d rounds of %,d calls each%n", clientName, ROUNDS, BATCH);
         double first = CpuTimePerCall.median(micros[0]);
-        double reference = CpuTimePerCall.median(micros[1]);
+        double reference = CpuTimePerCall.median(micros[referenceIndex]);
         for (int c = 0; c < n; c++) {
             double median = CpuTimePerCall.median(micros[c]);
             System.out.printf(Locale.ROOT, "%-12s CPU %8.3f us per call (median; min %.3f), %,7d B  = %6.3fx the "
                     + "first build, %5.1fx the reference%n", candidates.get(c).name() + ":", median, micros[c][0],
                     bytes[c] / ROUNDS, median / first, median / reference);
+        }
+        if (counts.length > 1) {
+            // each build's candidates are its counts in order, the reference after the first build's
+            int c = 0;
+            for (String dir : args) {
+                int firstCount = c;
+                c += counts.length;
+                System.out.printf(Locale.ROOT, "%-12s %s generated rules against %s: %.3fx (medians)%n",
+                        new File(dir).getName() + ":", counts[counts.length - 1].trim(), counts[0].trim(),
+                        CpuTimePerCall.median(micros[c - 1]) / CpuTimePerCall.median(micros[firstCount]));
+                if (firstCount == 0) {
+                    c++;
+                }
+            }
         }
         System.out.printf(Locale.ROOT, "load average %s%n", CpuTimePerCall.load());
     }

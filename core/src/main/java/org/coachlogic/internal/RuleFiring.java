@@ -3,6 +3,7 @@ package org.coachlogic.internal;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -33,7 +34,6 @@ import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
-import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.EntryPoint;
 import org.kie.api.runtime.rule.FactHandle;
 
@@ -80,9 +80,6 @@ final class RuleFiring {
      */
     static final String FINDINGS_GLOBAL = "findings";
 
-    /** Lets nothing fire while a kept session is emptied. */
-    private static final AgendaFilter NOTHING = match -> false;
-
     private final RuleBaseLoader.Stage stage;
     /**
      * Drools' pool: for every session of a stage whose sessions cannot be kept (see {@link #keepable}), and for
@@ -91,8 +88,11 @@ final class RuleFiring {
     private final KieSessionsPool sessions;
     /** Up to how many facts a session is emptied by deleting them and kept, instead of going back to the pool. */
     private final int keepFacts;
-    /** Sessions emptied after their evaluation by deleting their facts, ready for the next one. */
-    private final Queue<KieSession> kept = new ConcurrentLinkedQueue<>();
+    /**
+     * Sessions emptied after their evaluation by deleting their facts, ready for the next one, each with the
+     * collector that stays registered on it.
+     */
+    private final Queue<Collector> kept = new ConcurrentLinkedQueue<>();
     /**
      * A kept session for each thread, by the thread's id, ahead of {@link #kept}: a session carries its agenda
      * items, node memories and object stores from one evaluation to the next, and handed to a thread on the other
@@ -100,7 +100,7 @@ final class RuleFiring {
      * {@link #SLOT_STRIDE} apart so that two threads' slots never share a cache line; threads whose ids meet on one
      * slot share it, and the queue holds what does not fit.
      */
-    private final AtomicReferenceArray<KieSession> slots;
+    private final AtomicReferenceArray<Collector> slots;
     private final int slotMask;
     /** References apart, so that neighbouring slots sit 64 bytes or more apart. */
     private static final int SLOT_STRIDE = 16;
@@ -208,18 +208,34 @@ final class RuleFiring {
         return true;
     }
 
-    private KieSession take() {
-        KieSession session = null;
+    /**
+     * A kept session with its collector, or a session from the pool (or a new one) with a new collector, which
+     * is registered as its listener and findings global and stays so while the session is kept: adding and
+     * removing listeners copies Drools' listener lists, and setting a global takes the rule base's lock, on every
+     * evaluation.
+     */
+    private Collector take() {
+        Collector collector = null;
         if (keepFacts > 0) {
-            session = slots.getAndSet(slot(), null);
-            if (session == null) {
-                session = kept.poll();
+            collector = slots.getAndSet(slot(), null);
+            if (collector == null) {
+                collector = kept.poll();
             }
         }
-        if (session != null) {
-            return session;
+        if (collector != null) {
+            return collector;
         }
-        return sessions != null ? sessions.newKieSession() : stage.kieBase().newKieSession();
+        KieSession session = sessions != null ? sessions.newKieSession() : stage.kieBase().newKieSession();
+        collector = new Collector(session);
+        session.addEventListener((RuleRuntimeEventListener) collector);
+        session.addEventListener((AgendaEventListener) collector);
+        if (parameters != null) {
+            session.setGlobal(PARAMETERS_GLOBAL, parameters);
+        }
+        if (findingsGlobal) {
+            session.setGlobal(FINDINGS_GLOBAL, collector);
+        }
+        return collector;
     }
 
     /** The index of the calling thread's slot. */
@@ -228,23 +244,25 @@ final class RuleFiring {
     }
 
     /**
-     * Gives the session back. One that holds at most {@link #keepFacts} facts has every fact deleted and the
-     * deletions propagated, with nothing allowed to fire, and is kept only if it is then empty; any other goes
-     * back to Drools' pool, which resets it (or, for a large network, which has no pool, is thrown away). A
-     * session whose firing failed or was stopped is never kept.
+     * Gives the session back. One that holds at most {@link #keepFacts} facts (and whose globals are still the
+     * ones the engine set, or the firing would have failed) has every fact deleted and is kept with its collector only if it is then empty; any other loses the collector and goes back to Drools' pool, which resets it (or, for a
+     * large network, which has no pool, is thrown away). A session whose firing failed or was stopped is never
+     * kept.
+     *
+     * <p>The deletions are not propagated here: Drools queues them, and the next evaluation's first
+     * {@code fireAllRules} applies them, in order, before that evaluation's inserts, as in any long-lived session
+     * that deletes and inserts between firings. A firing here only for them cost a second pass through Drools'
+     * firing loop per stage. Until then the queued deletions hold the last client's facts in memory, as the
+     * session did while it evaluated them.
      */
-    private void release(KieSession session, boolean clean) {
+    private void release(Collector collector, boolean clean) {
+        KieSession session = collector.session;
         if (clean && session.getFactCount() <= keepFacts) {
             try {
-                for (EntryPoint entryPoint : session.getEntryPoints()) {
-                    for (FactHandle handle : new ArrayList<FactHandle>(entryPoint.<FactHandle>getFactHandles())) {
-                        entryPoint.delete(handle);
-                    }
-                }
-                session.fireAllRules(NOTHING);
+                collector.deleteFacts();
                 if (session.getFactCount() == 0) {
-                    if (!slots.compareAndSet(slot(), null, session)) {
-                        kept.offer(session);
+                    if (!slots.compareAndSet(slot(), null, collector)) {
+                        kept.offer(collector);
                     }
                     return;
                 }
@@ -252,24 +270,24 @@ final class RuleFiring {
                 // not reusable: disposed below
             }
         }
+        session.removeEventListener((RuleRuntimeEventListener) collector);
+        session.removeEventListener((AgendaEventListener) collector);
         session.dispose();
     }
 
+    private boolean globalsIntact(Collector collector) {
+        return (parameters == null || collector.session.getGlobal(PARAMETERS_GLOBAL) == parameters)
+                && (!findingsGlobal || collector.session.getGlobal(FINDINGS_GLOBAL) == collector);
+    }
+
     Outcome fire(List<?> facts) {
-        KieSession session = take();
-        Collector collector = new Collector(session, facts);
+        Collector collector = take();
+        KieSession session = collector.session;
+        collector.start(facts);
         try {
-            session.addEventListener((RuleRuntimeEventListener) collector);
-            session.addEventListener((AgendaEventListener) collector);
-            if (parameters != null) {
-                session.setGlobal(PARAMETERS_GLOBAL, parameters);
-            }
-            if (findingsGlobal) {
-                session.setGlobal(FINDINGS_GLOBAL, collector);
-            }
             for (Object fact : facts) {
                 if (reaches(fact.getClass())) {
-                    session.insert(fact);
+                    collector.inserted(session.insert(fact));
                 }
             }
             collector.startCpu = cpuTimeLimitNanos > 0 ? Cpu.THREADS.getCurrentThreadCpuTime() : 0;
@@ -278,19 +296,24 @@ final class RuleFiring {
             while (session.fireAllRules() > 0 && collector.stopped == null) {
                 // fire again: the previous run may have been halted by a rule
             }
+            if (!globalsIntact(collector)) {
+                // set once per session, not per evaluation: a replaced findings global would have taken reports
+                // away from this evaluation, and a replaced one of either would reach the next client's
+                collector.stop("a rule replaced the engine's global \"" + PARAMETERS_GLOBAL + "\" or \""
+                        + FINDINGS_GLOBAL + "\"; rules may not set globals", null);
+            }
         } catch (RuntimeException e) {
             collector.stop("rule " + collector.describe(collector.lastFired) + " failed: " + describe(e),
                     collector.lastFired);
         } finally {
             collector.closed = true;
-            session.removeEventListener((RuleRuntimeEventListener) collector);
-            session.removeEventListener((AgendaEventListener) collector);
-            release(session, collector.stopped == null);
         }
-        if (collector.stopped != null) {
-            return Outcome.failed(new EvaluationFailure(collector.stopped, collector.culpritId()));
-        }
-        return new Outcome(collector.findings, null);
+        // read before the release: once kept, the collector may serve another thread's evaluation
+        Outcome outcome = collector.stopped != null
+                ? Outcome.failed(new EvaluationFailure(collector.stopped, collector.culpritId()))
+                : new Outcome(collector.findings == null ? Map.of() : collector.findings, null);
+        release(collector, collector.stopped == null);
+        return outcome;
     }
 
     private static String describe(Throwable e) {
@@ -304,37 +327,98 @@ final class RuleFiring {
     /**
      * Attributes each {@link Finding} to the rule whose consequence inserted or reported it, and guards the
      * firing: it stops the session when the rules fire too often or too long, when a rule deletes an input
-     * fact, or when a rule clears the agenda.
+     * fact, or when a rule clears the agenda. One per session, registered as long as the session is kept, and
+     * made ready for each evaluation by {@link #start}; a session is used by one evaluation at a time.
      */
     private final class Collector extends DefaultAgendaEventListener
             implements RuleRuntimeEventListener, Consumer<Finding> {
 
+        private static final Rule[] NO_RULES = {};
+        private static final FactHandle[] NO_HANDLES = {};
+        private static final int LOGGED_FIRINGS = 256;
+
+        final KieSession session;
+        /** Whether a finding reported through the global is also inserted: some pattern of the stage can match it. */
+        private final boolean insertReported = reaches(Finding.class);
         /**
          * By identity: there is one metadata object per id, and its record hash is not cheap. The reasons are
          * the finding's own (immutable) list while a rule gives one finding, a merged copy if it gives more.
+         * Null until the evaluation's first finding (the typical client's safety stage has none); a new map for
+         * each evaluation, since the outcome hands it on.
          */
-        final Map<RuleMeta, List<Reason>> findings = new IdentityHashMap<>(12);
-        private final KieSession session;
-        private final Map<Rule, Integer> firings = new HashMap<>();
+        Map<RuleMeta, List<Reason>> findings;
         /** What the engine inserts: the facts, which rules may read but never delete. */
-        private final List<?> inputs;
+        private List<?> inputs;
         /** The evaluating thread: the only one whose reports are taken. */
-        private final Thread thread = Thread.currentThread();
-        /** Whether a finding reported through the global is also inserted: some pattern of the stage can match it. */
-        private final boolean insertReported = reaches(Finding.class);
+        private Thread thread;
         /** The rule whose consequence is running; null between firings. */
         private Rule firing;
         /** Set when the firing is over: a report after it (a leaked reference) is refused. */
-        boolean closed;
+        boolean closed = true;
+        /**
+         * The first {@link #LOGGED_FIRINGS} rules to fire, in firing order, counted per rule only when a bound
+         * stops the firing: a map of counts made on every evaluation cost more than the rest of the bound. Kept
+         * with the session. Firings past those are counted in {@link #moreFirings}, made only then.
+         */
+        private Rule[] firedRules = NO_RULES;
+        private Map<Rule, Integer> moreFirings;
         private int fired;
+        /** The handles of what the engine inserted in this evaluation, {@link #handleCount} of them. */
+        private FactHandle[] handles = NO_HANDLES;
+        private int handleCount;
+        /** Whether a rule deleted a fact: then some handle above may be gone, and the release looks them up. */
+        private boolean ruleDeleted;
         long startCpu;
         String stopped;
         private Rule offender;
         Rule lastFired;
 
-        Collector(KieSession session, List<?> inputs) {
+        Collector(KieSession session) {
             this.session = session;
+        }
+
+        void start(List<?> inputs) {
             this.inputs = inputs;
+            this.thread = Thread.currentThread();
+            findings = null;
+            firing = null;
+            fired = 0;
+            moreFirings = null;
+            handleCount = 0;
+            ruleDeleted = false;
+            startCpu = 0;
+            stopped = null;
+            offender = null;
+            lastFired = null;
+            closed = false;
+        }
+
+        void inserted(FactHandle handle) {
+            if (handleCount == handles.length) {
+                handles = Arrays.copyOf(handles, Math.max(4, handleCount * 2));
+            }
+            handles[handleCount++] = handle;
+        }
+
+        /**
+         * Deletes every fact in the session: by the handles the engine kept, when they are all there is (no rule
+         * inserted or deleted a fact), else by walking the session's fact handles.
+         */
+        void deleteFacts() {
+            if (!ruleDeleted && session.getFactCount() == handleCount) {
+                for (int i = 0; i < handleCount; i++) {
+                    session.delete(handles[i]);
+                }
+            } else {
+                for (EntryPoint entryPoint : session.getEntryPoints()) {
+                    for (FactHandle handle : new ArrayList<FactHandle>(entryPoint.<FactHandle>getFactHandles())) {
+                        entryPoint.delete(handle);
+                    }
+                }
+            }
+            Arrays.fill(handles, 0, handleCount, null);
+            handleCount = 0;
+            inputs = null;
         }
 
         @Override
@@ -356,7 +440,7 @@ final class RuleFiring {
             }
             add(firing, Objects.requireNonNull(finding, "finding"));
             if (insertReported) {
-                session.insert(finding);
+                inserted(session.insert(finding));
             }
         }
 
@@ -364,6 +448,9 @@ final class RuleFiring {
             RuleMeta meta = stage.meta(rule);
             if (meta == null) {
                 throw new IllegalStateException("a Finding was inserted outside a known rule's consequence");
+            }
+            if (findings == null) {
+                findings = new IdentityHashMap<>(12);
             }
             List<Reason> earlier = findings.putIfAbsent(meta, finding.reasons());
             if (earlier != null) {
@@ -391,6 +478,10 @@ final class RuleFiring {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
+            if (closed) {
+                return; // the release's own deletions
+            }
+            ruleDeleted = true;
             if (event.getRule() != null && isInput(event.getOldObject())) {
                 stop("rule " + describe(event.getRule()) + " deleted an input fact ("
                         + event.getOldObject().getClass().getSimpleName() + "); input facts are read-only",
@@ -401,7 +492,7 @@ final class RuleFiring {
         @Override
         public void matchCancelled(MatchCancelledEvent event) {
             // Clearing the agenda throws away rules that were about to fire.
-            if (event.getCause() == MatchCancelledCause.CLEAR) {
+            if (!closed && event.getCause() == MatchCancelledCause.CLEAR) {
                 stop("rule " + describe(lastFired) + " cleared the agenda, which drops rules that were due to "
                         + "fire; rules may not clear the agenda", lastFired);
             }
@@ -416,7 +507,18 @@ final class RuleFiring {
         @Override
         public void afterMatchFired(AfterMatchFiredEvent event) {
             firing = null;
-            firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+            Rule rule = event.getMatch().getRule();
+            if (fired < LOGGED_FIRINGS) {
+                if (fired == firedRules.length) {
+                    firedRules = Arrays.copyOf(firedRules, Math.max(16, fired * 2));
+                }
+                firedRules[fired] = rule;
+            } else {
+                if (moreFirings == null) {
+                    moreFirings = new HashMap<>();
+                }
+                moreFirings.merge(rule, 1, Integer::sum);
+            }
             if (++fired >= maxRuleFirings) {
                 stop("evaluation stopped after " + fired + " rule firings (the limit is " + maxRuleFirings + "); "
                         + dominant() + ": it may keep triggering itself or another rule", null);
@@ -435,16 +537,25 @@ final class RuleFiring {
             }
         }
 
+        /** How often each rule fired in this evaluation, counted from the firing order. */
+        private Map<Rule, Integer> firings() {
+            Map<Rule, Integer> firings = moreFirings == null ? new HashMap<>() : new HashMap<>(moreFirings);
+            for (int i = 0; i < Math.min(fired, LOGGED_FIRINGS); i++) {
+                firings.merge(firedRules[i], 1, Integer::sum);
+            }
+            return firings;
+        }
+
         /** The rule that fired more than half of all firings, if one did. */
         private Rule dominantRule() {
-            return firings.entrySet().stream().filter(e -> e.getValue() * 2 > fired)
+            return firings().entrySet().stream().filter(e -> e.getValue() * 2 > fired)
                     .map(Map.Entry::getKey).findFirst().orElse(null);
         }
 
         private String dominant() {
             Rule rule = dominantRule();
             return rule == null ? "no single rule fired more than half of the time"
-                    : "rule " + describe(rule) + " fired " + firings.get(rule) + " times";
+                    : "rule " + describe(rule) + " fired " + firings().get(rule) + " times";
         }
 
         String culpritId() {

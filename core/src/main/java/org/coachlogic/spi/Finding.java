@@ -38,9 +38,11 @@ public final class Finding {
 
     /** A copy of this finding with one more reason. */
     public Finding and(String key, Object... args) {
-        List<Reason> more = new ArrayList<>(reasons);
-        more.add(Reason.of(key, args));
-        return new Finding(more);
+        // an array of the final size, copied once by List.of (which List.copyOf then keeps): a list copy grew on
+        // the add and was copied again, three arrays per reason added
+        Reason[] more = reasons.toArray(new Reason[reasons.size() + 1]);
+        more[reasons.size()] = Reason.of(key, args);
+        return new Finding(List.of(more));
     }
 
     /** A copy of this finding with one more reason for each value, the value as the reason's only argument. */

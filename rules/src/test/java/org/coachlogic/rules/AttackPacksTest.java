@@ -191,6 +191,26 @@ class AttackPacksTest {
     }
 
     @Test
+    void aPackThatReplacesTheFindingsGlobalFailsItsEvaluationAndLeavesTheNextClientsAdviceAsItIs() {
+        // GIVEN an engine whose pack replaces the findings global (with one that drops every report) for old clients
+        CoachingEngine attacked = engineWith("function-replaces-findings");
+        ClientFacts old = ClientFacts.of(Client.of(95, Experience.INTERMEDIATE)).withRedFlags(Set.of(RedFlag.FEVER))
+                .withSleep(new Sleep(5.0));
+
+        // WHEN an old client is evaluated
+        Advice first = attacked.evaluate(old);
+
+        // THEN the advice stage failed rather than give advice with reports lost, and the safety advice stands
+        assertThat(first.complete()).isFalse();
+        assertThat(first.failure().orElseThrow().message()).contains("rules may not set globals");
+        assertThat(first.ids()).containsExactly("safety.infection");
+        // AND later clients, through the sessions the engine keeps between evaluations, get the default advice
+        for (int i = 0; i < 5; i++) {
+            assertThat(attacked.evaluate(BASE).recommendations()).isEqualTo(defaults.evaluate(BASE).recommendations());
+        }
+    }
+
+    @Test
     void aPacksLoadAdviceIsWithheldByEveryAssessmentFirstCaution() {
         // GIVEN a pack that always adds load, in LOAD and in another category declared @addsLoad
         CoachingEngine attacked = engineWith("loads-on-caution");

@@ -21,22 +21,26 @@ import io.prometheus.metrics.model.registry.PrometheusRegistry;
  */
 final class Metrics {
 
+    // The metrics counted on every request take no exemplars (the text format does not show them, and sampling
+    // them looks for a trace on each call) and the latency histogram keeps only its classic buckets (a native
+    // histogram is not in the text format either): both cost time on the request's thread for nothing scraped.
+
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
 
     private final Counter requests = Counter.builder().name("coachlogic_http_requests")
             .help("HTTP requests answered, by method, route and status").labelNames("method", "route", "status")
-            .register(registry);
+            .withoutExemplars().register(registry);
     private final Histogram latency = Histogram.builder().name("coachlogic_http_request_duration_seconds")
             .help("Time to answer an HTTP request, by route").labelNames("route")
             .classicUpperBounds(0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5)
-            .register(registry);
+            .classicOnly().withoutExemplars().register(registry);
     private final Counter evaluations = Counter.builder().name("coachlogic_evaluations")
             .help("Evaluations, by the highest priority in the advice (NONE when there was no recommendation)")
-            .labelNames("priority").register(registry);
+            .labelNames("priority").withoutExemplars().register(registry);
     private final Counter errors = Counter.builder().name("coachlogic_errors")
             .help("Requests that failed on the service's side or were turned away, by kind").labelNames("kind")
-            .register(registry);
+            .withoutExemplars().register(registry);
     private final Counter reloads = Counter.builder().name("coachlogic_pack_reloads")
             .help("Pack reloads, by outcome (swapped or refused)").labelNames("outcome").register(registry);
     private final Counter feedback = Counter.builder().name("coachlogic_cds_feedback")

@@ -121,6 +121,12 @@ public record ServerSettings(String host, int port, List<Path> packs, Locale loc
                 shutdownGrace);
     }
 
+    public ServerSettings withShutdownGrace(Duration shutdownGrace) {
+        return new ServerSettings(host, port, packs, locale, parameters, watch, devNoAuth, apiKeys, issuers,
+                publicUrl, keystore, keystorePassword, workers, queueCapacity, maxRequestBytes, idleTimeout,
+                shutdownGrace);
+    }
+
     public ServerSettings withLocaleAndParameters(Locale locale, Map<String, Double> parameters) {
         return new ServerSettings(host, port, packs, locale, parameters, watch, devNoAuth, apiKeys, issuers,
                 publicUrl, keystore, keystorePassword, workers, queueCapacity, maxRequestBytes, idleTimeout,

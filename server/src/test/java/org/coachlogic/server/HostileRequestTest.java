@@ -1,6 +1,7 @@
 package org.coachlogic.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -156,6 +157,31 @@ class HostileRequestTest {
             assertThat(small.get("/metrics").body()).contains("coachlogic_errors_total{kind=\"queue-full\"} 1.0");
         } finally {
             Gate.open();
+        }
+    }
+
+    @Test
+    void stopEndsAfterTheGracePeriodWhenARequestIsStillHeld() throws Exception {
+        // GIVEN a grace period of one second and a request held in evaluation past it
+        ServerSettings settings = ServerSettings.defaults().withPacks(List.of(gatePack()), false)
+                .withShutdownGrace(Duration.ofSeconds(1));
+        Service stopping = Service.start(settings);
+        int port = stopping.server.port();
+        try {
+            Gate.close();
+            CompletableFuture.runAsync(() -> stopping.postJson("/v1/advice", Gate.heldFacts()));
+            Gate.awaitArrival();
+
+            // WHEN the service is stopped THEN close() returns without an exception while the gate still holds the
+            // evaluation (the gate opens only in the finally block below)
+            CompletableFuture<Void> stopped = CompletableFuture.runAsync(stopping::close);
+            assertThat(stopped).succeedsWithin(Duration.ofSeconds(60));
+            // AND the service no longer takes connections
+            assertThatThrownBy(() -> new Socket("127.0.0.1", port).close())
+                    .isInstanceOf(IOException.class);
+        } finally {
+            Gate.open();
+            stopping.close();
         }
     }
 
