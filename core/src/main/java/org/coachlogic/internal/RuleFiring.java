@@ -259,6 +259,12 @@ final class RuleFiring {
         KieSession session = collector.session;
         if (clean && session.getFactCount() <= keepFacts) {
             try {
+                if (collector.keepFacts()) {
+                    if (!slots.compareAndSet(slot(), null, collector)) {
+                        kept.offer(collector);
+                    }
+                    return;
+                }
                 collector.deleteFacts();
                 if (session.getFactCount() == 0) {
                     if (!slots.compareAndSet(slot(), null, collector)) {
@@ -285,11 +291,19 @@ final class RuleFiring {
         KieSession session = collector.session;
         collector.start(facts);
         try {
+            collector.deletePreviousExceptSingles(facts);
             for (Object fact : facts) {
                 if (reaches(fact.getClass())) {
-                    collector.inserted(session.insert(fact));
+                    FactHandle previous = collector.previous(fact.getClass());
+                    if (previous != null) {
+                        session.update(previous, fact);
+                        collector.inserted(previous, fact.getClass());
+                    } else {
+                        collector.inserted(session.insert(fact), fact.getClass());
+                    }
                 }
             }
+            collector.closed = false;
             collector.startCpu = cpuTimeLimitNanos > 0 ? Cpu.THREADS.getCurrentThreadCpuTime() : 0;
             // A rule may halt the session early (drools.halt()); firing again until nothing is left makes sure
             // that no rule is skipped that way. The bounds still limit the total.
@@ -335,6 +349,7 @@ final class RuleFiring {
 
         private static final Rule[] NO_RULES = {};
         private static final FactHandle[] NO_HANDLES = {};
+        private static final Class<?>[] NO_TYPES = {};
         private static final int LOGGED_FIRINGS = 256;
 
         final KieSession session;
@@ -366,6 +381,12 @@ final class RuleFiring {
         /** The handles of what the engine inserted in this evaluation, {@link #handleCount} of them. */
         private FactHandle[] handles = NO_HANDLES;
         private int handleCount;
+        /** The last evaluation's handles, kept in the session for this one to update ({@link #keepFacts}). */
+        private FactHandle[] previous = NO_HANDLES;
+        private int previousCount;
+        /** The class of each fact in {@link #handles} and {@link #previous}. */
+        private Class<?>[] types = NO_TYPES;
+        private Class<?>[] previousTypes = NO_TYPES;
         /** Whether a rule deleted a fact: then some handle above may be gone, and the release looks them up. */
         private boolean ruleDeleted;
         long startCpu;
@@ -390,13 +411,87 @@ final class RuleFiring {
             stopped = null;
             offender = null;
             lastFired = null;
-            closed = false;
         }
 
-        void inserted(FactHandle handle) {
+        /**
+         * Keeps the last evaluation's facts in the session for the next one to replace, when they are all the
+         * engine's (no rule inserted or deleted a fact): the next evaluation updates each with the new fact of
+         * its class, which re-evaluates its matches in place, instead of deleting it (a retraction through every
+         * node it reached) and inserting the new one (new tuples along the same path).
+         */
+        boolean keepFacts() {
+            if (ruleDeleted || session.getFactCount() != handleCount) {
+                return false;
+            }
+            FactHandle[] swap = previous;
+            previous = handles;
+            handles = swap;
+            Class<?>[] swapTypes = previousTypes;
+            previousTypes = types;
+            types = swapTypes;
+            previousCount = handleCount;
+            handleCount = 0;
+            inputs = null;
+            return true;
+        }
+
+        /**
+         * Deletes the last evaluation's facts, except each that was the only one of its class then and has exactly
+         * one successor of its class now: {@link #previous} hands those out to be updated. The deletions come
+         * before any insert, as when the release deleted them all: a fact may be the very same object in both
+         * evaluations (an enum constant such as a red flag), and inserting it while its old handle is still there
+         * returns that handle, which a later deletion would then take away. Where a class has several facts (red
+         * flags, conditions), updating some and inserting others changed the order in which one rule's matches
+         * fired, and so the order of its reasons (ConcurrencyTest): they are deleted and inserted anew.
+         */
+        void deletePreviousExceptSingles(List<?> facts) {
+            for (int i = 0; i < previousCount; i++) {
+                if (previous[i] != null && (!single(previousTypes, previousCount, previousTypes[i])
+                        || count(facts, previousTypes[i]) != 1)) {
+                    session.delete(previous[i]);
+                    previous[i] = null;
+                }
+            }
+        }
+
+        private static boolean single(Class<?>[] types, int count, Class<?> type) {
+            int found = 0;
+            for (int i = 0; i < count; i++) {
+                if (types[i] == type && ++found > 1) {
+                    return false;
+                }
+            }
+            return found == 1;
+        }
+
+        private static int count(List<?> facts, Class<?> type) {
+            int found = 0;
+            for (Object fact : facts) {
+                if (fact.getClass() == type) {
+                    found++;
+                }
+            }
+            return found;
+        }
+
+        /** The last evaluation's handle of this class that {@link #deletePreviousExceptSingles} left, or null. */
+        FactHandle previous(Class<?> type) {
+            for (int i = 0; i < previousCount; i++) {
+                if (previousTypes[i] == type && previous[i] != null) {
+                    FactHandle handle = previous[i];
+                    previous[i] = null;
+                    return handle;
+                }
+            }
+            return null;
+        }
+
+        void inserted(FactHandle handle, Class<?> type) {
             if (handleCount == handles.length) {
                 handles = Arrays.copyOf(handles, Math.max(4, handleCount * 2));
+                types = Arrays.copyOf(types, handles.length);
             }
+            types[handleCount] = type;
             handles[handleCount++] = handle;
         }
 
@@ -417,7 +512,9 @@ final class RuleFiring {
                 }
             }
             Arrays.fill(handles, 0, handleCount, null);
+            Arrays.fill(types, 0, handleCount, null);
             handleCount = 0;
+            previousCount = 0;
             inputs = null;
         }
 
@@ -440,7 +537,7 @@ final class RuleFiring {
             }
             add(firing, Objects.requireNonNull(finding, "finding"));
             if (insertReported) {
-                inserted(session.insert(finding));
+                inserted(session.insert(finding), Finding.class);
             }
         }
 
