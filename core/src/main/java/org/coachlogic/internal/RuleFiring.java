@@ -245,15 +245,17 @@ final class RuleFiring {
 
     /**
      * Gives the session back. One that holds at most {@link #keepFacts} facts (and whose globals are still the
-     * ones the engine set, or the firing would have failed) has every fact deleted and is kept with its collector only if it is then empty; any other loses the collector and goes back to Drools' pool, which resets it (or, for a
-     * large network, which has no pool, is thrown away). A session whose firing failed or was stopped is never
-     * kept.
+     * ones the engine set, or the firing would have failed) is kept with its collector: with its facts, when they
+     * are all the engine's ({@link Collector#keepFacts}), for the next evaluation to update or delete before its
+     * inserts; else with every fact deleted, if it is then empty. Any other loses the collector and goes back to
+     * Drools' pool, which resets it (or, for a large network, which has no pool, is thrown away). A session whose
+     * firing failed or was stopped is never kept.
      *
-     * <p>The deletions are not propagated here: Drools queues them, and the next evaluation's first
+     * <p>Deletions are not propagated here: Drools queues them, and the next evaluation's first
      * {@code fireAllRules} applies them, in order, before that evaluation's inserts, as in any long-lived session
      * that deletes and inserts between firings. A firing here only for them cost a second pass through Drools'
-     * firing loop per stage. Until then the queued deletions hold the last client's facts in memory, as the
-     * session did while it evaluated them.
+     * firing loop per stage. Until then the session holds the last client's facts in memory, as it did while it
+     * evaluated them.
      */
     private void release(Collector collector, boolean clean) {
         KieSession session = collector.session;
