@@ -8,7 +8,9 @@ whole process and of its busiest thread groups by name (the workers: the Java ma
 JIT compilers; the collector), the peak resident memory, the workers' CPU per client over the second half of the
 input (from the file position of its descriptor, so after most of the warm-up), and the workers' time running,
 waiting for a core (runqueue) and blocked (/proc/<pid>/task/<tid>/schedstat). For experiments, NICE_JIT=-5 (root)
-or NICE_WORKERS=4 renice those threads as they appear."""
+or NICE_WORKERS=4 renice those threads as they appear. TIMELINE=0.5 also prints, every 0.5 s, the cores the
+process kept busy in that interval by thread group, the whole machine's busy cores (/proc/stat: other processes
+and the kernel's own threads too) and how far the input has been read: where a run leaves a core idle."""
 import os, sys, time, subprocess, re
 tick = os.sysconf('SC_CLK_TCK')
 inp = os.path.realpath(os.environ['INPUT']); size = os.path.getsize(inp)
@@ -16,6 +18,28 @@ clients = int(os.environ['CLIENTS'])
 start = time.time()
 p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)
 last = {}; sched = {}; hwm = 0; niced = set(); nice_jit = int(os.environ.get('NICE_JIT', '0')); nice_workers = int(os.environ.get('NICE_WORKERS', '0')); fd = None; marks = {}
+timeline = float(os.environ.get('TIMELINE', '0')); shown = (start, {}, 0.0)
+def machine_cpu():
+    v = [int(x) for x in open('/proc/stat').readline().split()[1:]]
+    return (sum(v) - v[3] - v[4]) / tick
+def group(name):
+    if name.startswith('coach-batch') or name in ('java', 'main'): return 'workers'
+    for k in ('C2', 'C1', 'GC'):
+        if k in name: return k
+    return 'other'
+def show():
+    global shown
+    now, cpu, busy = time.time(), {}, machine_cpu()
+    for t, (n, c) in last.items():
+        cpu[group(n)] = cpu.get(group(n), 0) + c
+    then, before, busy_before = shown
+    dt = now - then
+    if before and dt > 0:
+        print(f"{now - start:6.1f} s: process {(sum(cpu.values()) - sum(before.values())) / dt:.2f} cores"
+              + ''.join(f", {g} {(cpu.get(g, 0) - before.get(g, 0)) / dt:.2f}" for g in ('workers', 'C2', 'C1', 'GC', 'other'))
+              + f" | machine {(busy - busy_before) / dt:.2f} | input {100 * pos_now / size:.1f}%", file=sys.stderr, flush=True)
+    shown = (now, cpu, busy)
+pos_now = 0
 def worker_cpu():
     return sum(c for n, c in last.values() if n.startswith('coach-batch') or n in ('java', 'main'))
 while p.poll() is None:
@@ -46,11 +70,13 @@ while p.poll() is None:
                     if os.readlink(f'/proc/{p.pid}/fd/{x}') == inp: fd = x
                 except Exception: pass
         if fd is not None:
-            pos = int(open(f'/proc/{p.pid}/fdinfo/{fd}').readline().split()[1])
+            pos = int(open(f'/proc/{p.pid}/fdinfo/{fd}').readline().split()[1]); pos_now = pos
             for q in (0.1, 0.333, 0.5):
                 if q not in marks and pos >= q * size: marks[q] = (worker_cpu(), time.time())
     except Exception:
         pass
+    if timeline and time.time() - shown[0] >= timeline:
+        show()
     time.sleep(0.05)
 end = time.time(); wall = end - start
 g = {}
