@@ -56,7 +56,18 @@ public final class BareJettyService {
 
     public static void main(String[] args) throws Exception {
         String mode = args.length > 0 ? args[0] : "blocking";
-        int port = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        Server server = start(mode, args.length > 1 ? Integer.parseInt(args[1]) : 0, Path.of("examples/clients"));
+        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+        System.err.println("bare Jetty (" + mode + ", " + connector.getSelectorManager().getSelectorCount()
+                + " selectors) listening on http://127.0.0.1:" + connector.getLocalPort());
+        server.join();
+    }
+
+    /**
+     * A started server in this mode on 127.0.0.1 and this port (0 for a free one); {@code clients} is the folder of
+     * example clients that the HTTP-only mode answers.
+     */
+    static Server start(String mode, int port, Path clients) throws Exception {
         CoachingEngine engine = CoachingEngine.builder().build();
         Server server = new Server();
         // Jetty's default is one selector per two cores; on the selectors, each is a thread that evaluates.
@@ -68,13 +79,11 @@ public final class BareJettyService {
         server.setHandler(switch (mode) {
             case "blocking" -> blocking(engine);
             case "selectors" -> new OnSelectors(engine);
-            case "http-only" -> httpOnly(engine);
+            case "http-only" -> httpOnly(engine, clients);
             default -> throw new IllegalArgumentException("mode: blocking, selectors or http-only, not " + mode);
         });
         server.start();
-        System.err.println("bare Jetty (" + mode + ", " + connector.getSelectorManager().getSelectorCount()
-                + " selectors) listening on http://127.0.0.1:" + connector.getLocalPort());
-        server.join();
+        return server;
     }
 
     private static Handler blocking(CoachingEngine engine) {
@@ -147,9 +156,9 @@ public final class BareJettyService {
         }
     }
 
-    private static Handler httpOnly(CoachingEngine engine) throws IOException {
+    private static Handler httpOnly(CoachingEngine engine, Path clients) throws IOException {
         Map<String, byte[]> answers = new HashMap<>();
-        try (var files = Files.list(Path.of("examples/clients"))) {
+        try (var files = Files.list(clients)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 byte[] body = Files.readAllBytes(file);
                 answers.put(new String(body, StandardCharsets.ISO_8859_1), advise(engine, body));
