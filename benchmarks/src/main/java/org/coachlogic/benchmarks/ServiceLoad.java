@@ -123,6 +123,7 @@ public final class ServiceLoad {
                     + " | In-process CPU µs/evaluation | Evaluation CPU in the server µs | Server / in-process"
                     + " | Server CPU / in-process CPU | Load average |");
             System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            List<String> bounds = new ArrayList<>();
             for (int connections : CONNECTIONS) {
                 List<Step> steps = new ArrayList<>();
                 for (Server server : servers) {
@@ -144,7 +145,17 @@ public final class ServiceLoad {
                                     step.evaluationCpuMicros), step.perSecond() / local,
                             step.serverCpuMicros() / localCpu, step.load, load);
                 }
+                bounds.add(bound(connections, steps.get(3), steps.get(2), local));
             }
+            System.out.println();
+            System.out.println("What HTTP leaves of the machine: requests/s if the cores did nothing but HTTP-only's"
+                    + " CPU per request (server and client) plus the evaluation's CPU inside the server on the"
+                    + " selectors, all " + CORES + " cores busy; against in-process.");
+            System.out.println();
+            System.out.println("| Connections | HTTP only: server + client CPU µs/request | Evaluation CPU in the"
+                    + " server µs | At most requests/s | Of in-process |");
+            System.out.println("|---:|---:|---:|---:|---:|");
+            bounds.forEach(System.out::println);
         }
         System.out.println();
         System.out.println("Server logs (the service's access log among them): " + logs.toAbsolutePath());
@@ -230,6 +241,21 @@ public final class ServiceLoad {
                 process.destroyForcibly();
             }
         }
+    }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * The most requests per second any server could answer here, if its HTTP cost what the HTTP-only server's does
+     * (server and client together, both on these cores) and its evaluations cost what they do inside the server on
+     * the selectors, with every core busy: a row of the bound's table.
+     */
+    private static String bound(int connections, Step httpOnly, Step selectors, double inProcess) {
+        double http = httpOnly.serverCpuMicros() + httpOnly.clientCpuMicros();
+        double evaluation = selectors.evaluationCpuMicros;
+        double most = CORES * 1e6 / (http + evaluation);
+        return String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.2f |", connections, http, evaluation, most,
+                most / inProcess);
     }
 
     private static List<String> with(List<String> command, String argument) {
