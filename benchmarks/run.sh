@@ -77,7 +77,8 @@ if [ -n "${QUICK:-}" ]; then
   service_warm_up=(-DserviceLoad.maxWarmUp=10)   # the harness only: no waiting for the JIT
 fi
 step "service load: POST /v1/advice at 1, 8, 32, 64 connections, ${service_seconds} s each, against in-process (each process warmed until its JIT is quiet, up to 4 minutes)"
-# The service and the bare-Jetty baseline run in processes of their own; their logs go to the run's folder.
+# The service and the three bare-Jetty baselines (docs/performance.md, 8.1) run in processes of their own; their
+# logs go to the run's folder.
 # The in-process baseline runs in ServiceLoad's own JVM, with the service's JVM options (server/serve.jvm), as the
 # bare-Jetty one does: the ratios then measure HTTP, not a collector.
 java @server/serve.jvm ${service_warm_up[@]+"${service_warm_up[@]}"} -cp "$jar" org.coachlogic.benchmarks.ServiceLoad "$service_seconds" "$out" 2> "$out/service-load.log" \

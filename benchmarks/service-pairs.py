@@ -54,9 +54,10 @@ def start(name, spec, logs):
     options, _, serve_args = rest.partition("::")
     log = open(os.path.join(logs, name + ".log"), "w")
     env = dict(os.environ, COACH_SKIP_BUILD="1", COACH_JAVA_OPTS=options)
-    if name == "bare":
+    if name.startswith("bare"):
         command = ["java", "@server/serve.jvm"] + options.split() + ["-cp", "benchmarks/target/benchmarks.jar",
-                                                                     "org.coachlogic.benchmarks.BareJettyService"]
+                                                                     "org.coachlogic.benchmarks.BareJettyService"] \
+            + serve_args.split()
     else:
         command = ["./coach", "serve", "--dev-no-auth", "--port", "0"] + serve_args.split()
     process = subprocess.Popen(command, cwd=directory, env=env, stdout=log, stderr=subprocess.STDOUT)

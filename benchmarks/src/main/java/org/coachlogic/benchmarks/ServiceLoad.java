@@ -61,6 +61,8 @@ public final class ServiceLoad {
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
     private ServiceLoad() {
     }
 
@@ -91,14 +93,16 @@ public final class ServiceLoad {
         List<String> serve = List.of("./coach", "serve", "--dev-no-auth", "--port", "0");
         Map<String, String> serveEnvironment = Map.of("COACH_SKIP_BUILD", "1",
                 "JAVA_HOME", System.getProperty("java.home"), "COACH_JAVA_OPTS", String.join(" ", options));
-        // The bare-Jetty baseline with the service's JVM options (server/serve.jvm, a java argument file), and this
+        // The bare-Jetty baselines with the service's JVM options (server/serve.jvm, a java argument file), and this
         // JVM, the in-process baseline, should have them too (benchmarks/run.sh gives them): the ratios measure HTTP.
         List<String> bareCommand = new ArrayList<>(List.of(java, "@server/serve.jvm"));
         bareCommand.addAll(options);
         bareCommand.addAll(List.of("-cp", System.getProperty("java.class.path"), BareJettyService.class.getName()));
         try (Server service = Server.start("service", logs, serve, serveEnvironment);
-             Server bare = Server.start("bare Jetty", logs, bareCommand, Map.of())) {
-            List<Server> servers = List.of(service, bare);
+             Server bare = Server.start("bare Jetty", logs, with(bareCommand, "blocking"), Map.of());
+             Server selectors = Server.start("bare Jetty, selectors", logs, with(bareCommand, "selectors"), Map.of());
+             Server httpOnly = Server.start("HTTP only", logs, with(bareCommand, "http-only"), Map.of())) {
+            List<Server> servers = List.of(service, bare, selectors, httpOnly);
             List<String> warmUps = new ArrayList<>();
             for (Server server : servers) {
                 warmUps.add(server.name + " " + warmUp(server.process.pid(), warmUp, maxWarmUp,
@@ -116,13 +120,16 @@ public final class ServiceLoad {
             System.out.println();
             System.out.println("| Connections | Server | Requests/s | p50 ms | p99 ms | p99.9 ms | Errors"
                     + " | Server CPU µs/request | Client CPU µs/request | In-process evaluations/s (same threads)"
-                    + " | In-process CPU µs/evaluation | Server / in-process | Server CPU / in-process CPU"
-                    + " | Load average |");
-            System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + " | In-process CPU µs/evaluation | Evaluation CPU in the server µs | Server / in-process"
+                    + " | Server CPU / in-process CPU | Load average |");
+            System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            List<String> bounds = new ArrayList<>();
             for (int connections : CONNECTIONS) {
                 List<Step> steps = new ArrayList<>();
                 for (Server server : servers) {
-                    steps.add(generator.run(server, connections, seconds));
+                    server.evaluationCpu();
+                    Step step = generator.run(server, connections, seconds);
+                    steps.add(step.withEvaluationCpu(server.evaluationCpu()));
                 }
                 double load = loadAverage();
                 long cpuBefore = OS.getProcessCpuTime();
@@ -131,12 +138,24 @@ public final class ServiceLoad {
                 double localCpu = (OS.getProcessCpuTime() - cpuBefore) / 1e3 / evaluations;
                 for (Step step : steps) {
                     System.out.printf(Locale.ROOT, "| %d | %s | %.0f | %.2f | %.2f | %.2f | %d | %.0f | %.0f | %.0f"
-                                    + " | %.0f | %.2f | %.1fx | %.1f, %.1f |%n", connections, step.server,
+                                    + " | %.0f | %s | %.2f | %.1fx | %.1f, %.1f |%n", connections, step.server,
                             step.perSecond(), step.p50, step.p99, step.p999,
                             step.errors, step.serverCpuMicros(), step.clientCpuMicros(), local, localCpu,
-                            step.perSecond() / local, step.serverCpuMicros() / localCpu, step.load, load);
+                            Double.isNaN(step.evaluationCpuMicros) ? "" : String.format(Locale.ROOT, "%.0f",
+                                    step.evaluationCpuMicros), step.perSecond() / local,
+                            step.serverCpuMicros() / localCpu, step.load, load);
                 }
+                bounds.add(bound(connections, steps.get(3), steps.get(2), local));
             }
+            System.out.println();
+            System.out.println("What HTTP leaves of the machine: requests/s if the cores did nothing but HTTP-only's"
+                    + " CPU per request (server and client) plus the evaluation's CPU inside the server on the"
+                    + " selectors, all " + CORES + " cores busy; against in-process.");
+            System.out.println();
+            System.out.println("| Connections | HTTP only: server + client CPU µs/request | Evaluation CPU in the"
+                    + " server µs | At most requests/s | Of in-process |");
+            System.out.println("|---:|---:|---:|---:|---:|");
+            bounds.forEach(System.out::println);
         }
         System.out.println();
         System.out.println("Server logs (the service's access log among them): " + logs.toAbsolutePath());
@@ -144,7 +163,19 @@ public final class ServiceLoad {
 
     /** One load step against one server: latencies in milliseconds, CPU in nanoseconds. */
     private record Step(String server, long requests, double seconds, double p50, double p99, double p999,
-                        long errors, long serverCpuNanos, long clientCpuNanos, double load) {
+                        long errors, long serverCpuNanos, long clientCpuNanos, double load,
+                        double evaluationCpuMicros) {
+
+        Step(String server, long requests, double seconds, double p50, double p99, double p999, long errors,
+             long serverCpuNanos, long clientCpuNanos, double load) {
+            this(server, requests, seconds, p50, p99, p999, errors, serverCpuNanos, clientCpuNanos, load, Double.NaN);
+        }
+
+        /** With the CPU time per evaluation that the server measured on its threads (NaN where it does not). */
+        Step withEvaluationCpu(double micros) {
+            return new Step(server, requests, seconds, p50, p99, p999, errors, serverCpuNanos, clientCpuNanos, load,
+                    micros);
+        }
 
         double perSecond() {
             return requests / seconds;
@@ -183,6 +214,20 @@ public final class ServiceLoad {
             throw new IllegalStateException(name + " did not start; see " + log);
         }
 
+        /**
+         * The CPU time per evaluation since the last call, in microseconds, from a server that measures it (the bare
+         * handler on its selectors, {@code GET /evaluation-cpu}); NaN from the others.
+         */
+        double evaluationCpu() throws IOException, InterruptedException {
+            if (!name.endsWith("selectors")) {
+                return Double.NaN;
+            }
+            String[] counts = HTTP.send(java.net.http.HttpRequest.newBuilder(advice.resolve("/evaluation-cpu")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body().split(" ");
+            long evaluations = Long.parseLong(counts[0]);
+            return evaluations == 0 ? Double.NaN : Long.parseLong(counts[1]) / 1e3 / evaluations;
+        }
+
         long cpuNanos() {
             return process.toHandle().info().totalCpuDuration().orElseThrow(
                     () -> new IllegalStateException("the operating system does not report " + name + "'s CPU time"))
@@ -196,6 +241,27 @@ public final class ServiceLoad {
                 process.destroyForcibly();
             }
         }
+    }
+
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+    /**
+     * The most requests per second any server could answer here, if its HTTP cost what the HTTP-only server's does
+     * (server and client together, both on these cores) and its evaluations cost what they do inside the server on
+     * the selectors, with every core busy: a row of the bound's table.
+     */
+    private static String bound(int connections, Step httpOnly, Step selectors, double inProcess) {
+        double http = httpOnly.serverCpuMicros() + httpOnly.clientCpuMicros();
+        double evaluation = selectors.evaluationCpuMicros;
+        double most = CORES * 1e6 / (http + evaluation);
+        return String.format(Locale.ROOT, "| %d | %.0f | %.0f | %.0f | %.2f |", connections, http, evaluation, most,
+                most / inProcess);
+    }
+
+    private static List<String> with(List<String> command, String argument) {
+        List<String> all = new ArrayList<>(command);
+        all.add(argument);
+        return all;
     }
 
     private static double loadAverage() {

@@ -3,7 +3,9 @@ package org.coachlogic.server;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.DoubleSupplier;
+import java.util.stream.IntStream;
 
 import org.coachlogic.Advice;
 import org.coachlogic.Recommendation;
@@ -24,6 +26,10 @@ final class Metrics {
     // The metrics counted on every request take no exemplars (the text format does not show them, and sampling
     // them looks for a trace on each call) and the latency histogram keeps only its classic buckets (a native
     // histogram is not in the text format either): both cost time on the request's thread for nothing scraped.
+
+    /** The status codes' label values, made once rather than a string per request. */
+    private static final String[] STATUSES = IntStream.range(0, 600).mapToObj(Integer::toString)
+            .toArray(String[]::new);
 
     private final PrometheusRegistry registry = new PrometheusRegistry();
     private final PrometheusTextFormatWriter writer = PrometheusTextFormatWriter.create();
@@ -54,13 +60,14 @@ final class Metrics {
     }
 
     void request(String method, String route, int status, double seconds) {
-        requests.labelValues(method, route, Integer.toString(status)).inc();
+        requests.labelValues(method, route, status >= 0 && status < STATUSES.length ? STATUSES[status]
+                : Integer.toString(status)).inc();
         latency.labelValues(route).observe(seconds);
     }
 
     void evaluated(Advice advice) {
-        evaluations.labelValues(advice.recommendations().stream().map(Recommendation::priority).findFirst()
-                .map(Enum::name).orElse("NONE")).inc();
+        List<Recommendation> recommendations = advice.recommendations();
+        evaluations.labelValues(recommendations.isEmpty() ? "NONE" : recommendations.get(0).priority().name()).inc();
     }
 
     void error(String kind) {

@@ -2,7 +2,13 @@ package org.coachlogic.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.coachlogic.CoachingEngine;
 import org.coachlogic.CoachingJson;
@@ -50,6 +56,25 @@ class JsonApiTest {
         assertThat(Service.json(response).at("/recommendations/0/priority").asText()).isEqualTo("URGENT");
         assertThat(response.headers().firstValue(CoachServer.FINGERPRINT_HEADER))
                 .hasValueSatisfying(v -> assertThat(v).matches("sha256:[0-9a-f]{64}"));
+    }
+
+    @Test
+    void bodySentInChunksWithoutALengthGetsTheSameAdvice() {
+        // GIVEN the red-flag client's facts sent in chunks of 100 bytes, with no Content-Length
+        byte[] facts = client("red-flags.json").getBytes(StandardCharsets.UTF_8);
+        List<byte[]> chunks = new ArrayList<>();
+        for (int start = 0; start < facts.length; start += 100) {
+            chunks.add(Arrays.copyOfRange(facts, start, Math.min(facts.length, start + 100)));
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(service.url("/v1/advice")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(chunks)).build();
+
+        // WHEN they are posted THEN the advice is the one a declared length gets, urgent referral first
+        HttpResponse<String> response = service.send(request);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(service.postJson("/v1/advice", client("red-flags.json")).body());
+        assertThat(Service.json(response).at("/recommendations/0/priority").asText()).isEqualTo("URGENT");
     }
 
     @Test
