@@ -145,7 +145,8 @@ public final class ServiceLoad {
                                     step.evaluationCpuMicros), step.perSecond() / local,
                             step.serverCpuMicros() / localCpu, step.load, load);
                 }
-                bounds.add(bound(connections, steps.get(3), steps.get(2), local));
+                bounds.add(bound(connections, steps.get(servers.indexOf(httpOnly)),
+                        steps.get(servers.indexOf(selectors)), local));
             }
             System.out.println();
             System.out.println("What HTTP leaves of the machine: requests/s if the cores did nothing but HTTP-only's"
