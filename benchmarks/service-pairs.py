@@ -8,10 +8,11 @@ over wrk's count of requests, wrk's p50/p99, and the 1-minute load average. Rati
 variant, then their median: on a shared machine only same-round ratios mean anything.
 
     benchmarks/service-pairs.py [--rounds 5] [--seconds 5] [--connections 32] [--warm-up 40] \
-        NAME=DIR[:COACH_JAVA_OPTS][::SERVE ARGS] ... [bare=DIR]
+        NAME=DIR[:COACH_JAVA_OPTS][::SERVE ARGS] ... [bare=DIR] [bare-http=DIR:::http-only]
 
-DIR is a checkout whose server jar is built (./coach serve runs it with COACH_SKIP_BUILD=1); a variant named
-"bare" runs BareJettyService from DIR's benchmarks jar with DIR's server/serve.jvm instead.
+DIR is a checkout whose server jar is built (./coach serve runs it with COACH_SKIP_BUILD=1); a variant whose name
+starts with "bare" runs BareJettyService from DIR's benchmarks jar with DIR's server/serve.jvm instead, its SERVE ARGS
+the mode (blocking, the default; selectors; http-only), for example bare-sel=.:::selectors.
 A benchmark, not a test: nothing here passes or fails.
 """
 import argparse
