@@ -8,7 +8,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -158,11 +157,8 @@ public final class BareJettyService {
 
     private static Handler httpOnly(CoachingEngine engine, Path clients) throws IOException {
         Map<String, byte[]> answers = new HashMap<>();
-        try (var files = Files.list(clients)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                byte[] body = Files.readAllBytes(file);
-                answers.put(new String(body, StandardCharsets.ISO_8859_1), advise(engine, body));
-            }
+        for (byte[] body : Clients.exampleBodies(clients)) {
+            answers.put(new String(body, StandardCharsets.ISO_8859_1), advise(engine, body));
         }
         return new Handler.Abstract.NonBlocking() {
             @Override

@@ -1,6 +1,11 @@
 package org.coachlogic.benchmarks;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import org.coachlogic.facts.Activity;
@@ -25,6 +30,17 @@ import org.coachlogic.facts.Training;
 public final class Clients {
 
     private Clients() {
+    }
+
+    /** The bytes of each example client in {@code folder} (its {@code .json} files, in name order). */
+    public static List<byte[]> exampleBodies(Path folder) throws IOException {
+        List<byte[]> bodies = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                bodies.add(Files.readAllBytes(file));
+            }
+        }
+        return bodies;
     }
 
     /**

@@ -5,10 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,12 +36,7 @@ public final class ColdCaches {
     public static void main(String[] args) throws IOException {
         int megabytes = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         byte[] other = new byte[megabytes << 20];
-        List<byte[]> bodies = new ArrayList<>();
-        try (var files = Files.list(Path.of("examples/clients"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                bodies.add(Files.readAllBytes(file));
-            }
-        }
+        List<byte[]> bodies = Clients.exampleBodies(Path.of("examples/clients"));
         CoachingEngine engine = CoachingEngine.builder().build();
         for (int i = 0; i < 40; i++) {
             block(engine, bodies, null);
@@ -63,12 +55,9 @@ public final class ColdCaches {
         System.out.printf(Locale.ROOT, "%d rounds of %d evaluations each way (the example clients in turn), CPU time"
                         + " per evaluation on its thread; load average %.1f%n", ROUNDS, BLOCK,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "back to back: median %.1f µs (%.1f to %.1f)%n", median(warm), min(warm),
-                max(warm));
-        System.out.printf(Locale.ROOT, "each after %d MB of other memory: median %.1f µs (%.1f to %.1f)%n", megabytes,
-                median(cold), min(cold), max(cold));
-        System.out.printf(Locale.ROOT, "after / back to back, per round: median %.2fx (%.2f to %.2f)%n",
-                median(ratios), min(ratios), max(ratios));
+        System.out.printf(Locale.ROOT, "back to back: %s%n", spread(warm));
+        System.out.printf(Locale.ROOT, "each after %d MB of other memory: %s%n", megabytes, spread(cold));
+        System.out.printf(Locale.ROOT, "after / back to back, per round: %s%n", spread(ratios));
     }
 
     /** Microseconds of CPU per evaluation over a block, each evaluation after a pass over {@code other} if given. */
@@ -92,17 +81,10 @@ public final class ColdCaches {
         return cpu / 1e3 / BLOCK;
     }
 
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return (sorted[(sorted.length - 1) / 2] + sorted[sorted.length / 2]) / 2;
-    }
-
-    private static double min(double[] values) {
-        return Arrays.stream(values).min().orElseThrow();
-    }
-
-    private static double max(double[] values) {
-        return Arrays.stream(values).max().orElseThrow();
+    /** The median and the range; sorts the values. */
+    private static String spread(double[] values) {
+        double median = CpuTimePerCall.median(values);
+        return String.format(Locale.ROOT, "median %.2f (%.2f to %.2f)", median, values[0],
+                values[values.length - 1]);
     }
 }

@@ -70,12 +70,8 @@ public final class ServiceLoad {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         Path logs = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("service-load");
         Files.createDirectories(logs);
-        List<String> clients = new ArrayList<>();
-        try (var files = Files.list(Path.of("examples/clients"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                clients.add(Files.readString(file));
-            }
-        }
+        List<String> clients = Clients.exampleBodies(Path.of("examples/clients")).stream()
+                .map(body -> new String(body, StandardCharsets.UTF_8)).toList();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path serverJar = Path.of("server/target/coachlogic-server.jar");
         if (!Files.isRegularFile(serverJar) || !Files.isExecutable(Path.of("coach"))) {
